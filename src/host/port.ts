@@ -10,16 +10,31 @@ import type { Lang } from '../engine/types';
 
 export type ColorScheme = 'light' | 'dark';
 
+export const HOST_ERROR_CODES = ['not_in_host', 'rate_limited', 'server_error', 'timeout', 'not_found', 'forbidden', 'network', 'invalid_response', 'unknown'] as const;
+export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
+
+/** Codes worth a "retry" button: the same call may work a moment later. */
+const TRANSIENT: ReadonlySet<HostErrorCode> = new Set(['rate_limited', 'server_error', 'timeout', 'network']);
+
 /** A failure the UI can explain. `code` is stable and translated by the UI. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'not_in_host' | 'rate_limited' | 'server_error' | 'timeout' | 'not_found' | 'forbidden' | 'network' | 'invalid_response' | 'unknown',
+    readonly code: HostErrorCode,
     message: string,
     readonly status?: number,
   ) {
     super(message);
     this.name = 'HostError';
   }
+
+  /** True when retrying later may succeed (rate limit, 5xx, timeout, network). */
+  get retryable(): boolean {
+    return TRANSIENT.has(this.code);
+  }
+}
+
+export function isHostError(e: unknown): e is HostError {
+  return e instanceof HostError;
 }
 
 export interface HostTicket {
