@@ -78,7 +78,7 @@ function splitPlaceholders(text: string): { pieces: string[]; names: string[] } 
     // every position up to `close` is then settled and the scan never goes back.
     const open = text.lastIndexOf('{{', close - 2);
     const name = text.slice(open + 2, close).trim();
-    if (/^[A-Za-z_][\w.]*$/.test(name)) {
+    if (/^[a-z_][\w.]*$/i.test(name)) {
       pieces.push(text.slice(from, open));
       names.push(name);
       from = close + 2;
