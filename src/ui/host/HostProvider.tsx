@@ -1,0 +1,108 @@
+/**
+ * The gate between the help desk and the sidebar: connects once, reads the settings,
+ * the agent's locale and color scheme, and renders only a skeleton until that is done.
+ * Components get the host from useHost(), never from a global.
+ */
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import styled from 'styled-components';
+import type { ColorScheme, HostError, HostPort } from '../../host/port';
+import { parseSettings, type SettingsProblem, type TactSettings } from '../../lib/settings';
+import { Themed } from '../theme';
+import { I18nProvider } from '../hooks/useI18n';
+import { useAutoResize } from '../hooks/useAutoResize';
+import { toHostError } from './hostError';
+import { Loading } from '../states/Loading';
+import { NotInHost } from '../states/NotInHost';
+import { ApiError } from '../states/ApiError';
+
+export interface HostContextValue {
+  host: HostPort;
+  settings: TactSettings;
+  problems: SettingsProblem[];
+  locale: string;
+  scheme: ColorScheme;
+}
+
+const HostContext = createContext<HostContextValue | null>(null);
+
+export function useHost(): HostContextValue {
+  const v = useContext(HostContext);
+  if (!v) throw new Error('useHost() used outside <HostProvider>');
+  return v;
+}
+
+type Phase = { kind: 'connecting' } | { kind: 'failed'; error: HostError } | { kind: 'ready'; value: HostContextValue };
+
+function browserLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
+}
+
+function browserScheme(): ColorScheme {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+async function open(connect: () => Promise<HostPort>): Promise<HostContextValue> {
+  const host = await connect();
+  const [raw, locale, scheme] = await Promise.all([host.settings(), host.locale(), host.colorScheme()]);
+  const { settings, problems } = parseSettings(raw);
+  return { host, settings, problems, locale, scheme };
+}
+
+const Frame = styled.main`
+  box-sizing: border-box;
+  padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.xxs};
+`;
+
+export interface HostProviderProps {
+  connect: () => Promise<HostPort>;
+  children: ReactNode;
+  /** For tests: collects translation keys that are missing. */
+  onMissingKey?: (key: string, locale: string) => void;
+}
+
+export function HostProvider({ connect, children, onMissingKey }: HostProviderProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'connecting' });
+  const [attempt, setAttempt] = useState(0);
+  const frameRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setPhase({ kind: 'connecting' });
+    open(connect).then(
+      (value) => live && setPhase({ kind: 'ready', value }),
+      (e: unknown) => live && setPhase({ kind: 'failed', error: toHostError(e) }),
+    );
+    return () => { live = false; };
+  }, [connect, attempt]);
+
+  const ready = phase.kind === 'ready' ? phase.value : null;
+  const host = ready?.host ?? null;
+
+  // Follow the host's light/dark switch.
+  useEffect(() => {
+    if (!host) return undefined;
+    return host.on((e) => {
+      if (e.type === 'colorScheme.changed') {
+        setPhase((p) => (p.kind === 'ready' && p.value.scheme !== e.scheme ? { kind: 'ready', value: { ...p.value, scheme: e.scheme } } : p));
+      }
+    });
+  }, [host]);
+
+  const resize = useCallback((h: number) => host?.resize(h), [host]);
+  useAutoResize(frameRef, host ? resize : null);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  let body: ReactNode;
+  if (phase.kind === 'connecting') body = <Loading />;
+  else if (phase.kind === 'failed') body = phase.error.code === 'not_in_host' ? <NotInHost /> : <ApiError error={phase.error} onRetry={retry} />;
+  else body = <HostContext.Provider value={phase.value}>{children}</HostContext.Provider>;
+
+  return (
+    <Themed scheme={ready?.scheme ?? browserScheme()}>
+      <I18nProvider locale={ready?.locale ?? browserLocale()} onMissing={onMissingKey}>
+        <Frame ref={frameRef} data-testid="tact-root" data-scheme={ready?.scheme ?? ''}>{body}</Frame>
+      </I18nProvider>
+    </Themed>
+  );
+}
