@@ -44,12 +44,21 @@ export interface SettingsProblem {
 
 export interface SettingsResult { settings: TactSettings; problems: SettingsProblem[] }
 
+function defaultOf(name: string): string | boolean {
+  const spec = PARAMETERS.find((p) => p.name === name);
+  if (!spec) throw new Error(`unknown parameter ${name}`);
+  return spec.default;
+}
+const boolDefault = (name: string): boolean => defaultOf(name) === true;
+const textDefault = (name: string): string => String(defaultOf(name));
+
 /** Zendesk tag rules: lowercase, no spaces; we also keep prefixes to a safe charset. */
 export const TAG_PREFIX_RE = /^[a-z0-9][a-z0-9_\-:]{0,39}$/;
 
 const boolLike = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', '']), z.null(), z.undefined()]);
 
-function readBool(raw: Record<string, unknown>, name: string, def: boolean, problems: SettingsProblem[]): boolean {
+function readBool(raw: Record<string, unknown>, name: string, problems: SettingsProblem[]): boolean {
+  const def = boolDefault(name);
   const r = boolLike.safeParse(raw[name]);
   if (!r.success) { problems.push({ parameter: name, code: 'invalid_boolean' }); return def; }
   const v = r.data;
@@ -57,7 +66,8 @@ function readBool(raw: Record<string, unknown>, name: string, def: boolean, prob
   return v === true || v === 'true' || v === '1';
 }
 
-function readPrefix(raw: Record<string, unknown>, name: string, def: string, problems: SettingsProblem[]): string {
+function readPrefix(raw: Record<string, unknown>, name: string, problems: SettingsProblem[]): string {
+  const def = textDefault(name);
   const v = raw[name];
   if (v === undefined || v === null || v === '') return def;
   if (typeof v === 'string' && TAG_PREFIX_RE.test(v.trim())) return v.trim();
@@ -90,31 +100,38 @@ export function parsePhrasePairs(text: string, problems: SettingsProblem[] = [],
   return pairs;
 }
 
+/** Split a language list ("fr,en", "en; fr", "FR en") into known languages, in order. */
+function splitLanguages(text: string): { langs: Lang[]; unknown: boolean } {
+  const parts = text.split(/[\s,;]+/).map((s) => s.toLowerCase()).filter(Boolean);
+  const langs = parts.filter((p): p is Lang => (LANGS as readonly string[]).includes(p));
+  return { langs: [...new Set(langs)], unknown: langs.length !== parts.length };
+}
+
+function readLanguages(raw: Record<string, unknown>, problems: SettingsProblem[]): Lang[] {
+  const def = splitLanguages(textDefault('languages')).langs;
+  const v = raw.languages;
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return def;
+  const { langs, unknown } = typeof v === 'string' ? splitLanguages(v) : { langs: [], unknown: true };
+  if (unknown || langs.length === 0) problems.push({ parameter: 'languages', code: 'invalid_languages' });
+  return langs.length > 0 ? langs : def;
+}
+
 export function parseSettings(input: unknown): SettingsResult {
   const raw: Record<string, unknown> = input && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const problems: SettingsProblem[] = [];
-  const categories = INCIDENT_CATEGORIES.filter((c) => readBool(raw, `${CATEGORY_PARAM_PREFIX}${c}`, true, problems));
-  let languages: Lang[] = [...LANGS];
-  const langRaw = raw.languages;
-  if (typeof langRaw === 'string' && langRaw.trim() !== '') {
-    const parts = langRaw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const ok = parts.filter((p): p is Lang => (LANGS as readonly string[]).includes(p));
-    if (ok.length === 0 || ok.length !== parts.length) problems.push({ parameter: 'languages', code: 'invalid_languages' });
-    if (ok.length > 0) languages = [...new Set(ok)];
-  } else if (langRaw !== undefined && langRaw !== null && langRaw !== '') {
-    problems.push({ parameter: 'languages', code: 'invalid_languages' });
-  }
+  const categories = INCIDENT_CATEGORIES.filter((c) => readBool(raw, `${CATEGORY_PARAM_PREFIX}${c}`, problems));
+  const languages = readLanguages(raw, problems);
   const phrasesRaw = raw.custom_phrases;
   const customPhrases = typeof phrasesRaw === 'string' ? parsePhrasePairs(phrasesRaw, problems) : [];
   if (phrasesRaw !== undefined && phrasesRaw !== null && typeof phrasesRaw !== 'string') problems.push({ parameter: 'custom_phrases', code: 'invalid_phrase_line', line: 1 });
   return {
     settings: {
-      tagPrefix: readPrefix(raw, 'tag_prefix', 'boundary_', problems),
+      tagPrefix: readPrefix(raw, 'tag_prefix', problems),
       categories,
-      autoTag: readBool(raw, 'auto_tag', false, problems),
-      tagComplaintType: readBool(raw, 'tag_complaint_type', false, problems),
-      typeTagPrefix: readPrefix(raw, 'type_tag_prefix', 'tact_type_', problems),
-      warnBeforeSend: readBool(raw, 'warn_before_send', true, problems),
+      autoTag: readBool(raw, 'auto_tag', problems),
+      tagComplaintType: readBool(raw, 'tag_complaint_type', problems),
+      typeTagPrefix: readPrefix(raw, 'type_tag_prefix', problems),
+      warnBeforeSend: readBool(raw, 'warn_before_send', problems),
       customPhrases,
       languages,
     },
