@@ -1,0 +1,34 @@
+/**
+ * warn_before_send: a ticket.save hook that stops the first submit of a reply that
+ * still holds risky phrases, with a message; submitting the same text again goes
+ * through (the agent has seen the warning and chose to send).
+ */
+import { useEffect, useRef } from 'react';
+import type { DraftFinding } from '../../engine/types';
+import type { HostPort } from '../../host/port';
+
+export function useSendGuard(host: HostPort, enabled: boolean, check: (text: string) => DraftFinding[], message: (count: number) => string): void {
+  const warnedFor = useRef<string | null>(null);
+  const latest = useRef({ check, message });
+  latest.current = { check, message };
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    host.onBeforeSave(async () => {
+      let text: string;
+      try {
+        text = await host.draft();
+      } catch {
+        return true; // never block a save because we could not read the draft
+      }
+      const count = text.trim() ? latest.current.check(text).length : 0;
+      if (count === 0 || warnedFor.current === text) {
+        warnedFor.current = null;
+        return true;
+      }
+      warnedFor.current = text;
+      return latest.current.message(count);
+    });
+    return () => host.onBeforeSave(null);
+  }, [host, enabled]);
+}
