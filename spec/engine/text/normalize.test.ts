@@ -1,0 +1,45 @@
+import { normalize, toOriginal, squeeze } from '../../../src/engine/text/normalize';
+
+describe('normalize', () => {
+  it.each([
+    ['c0nnard', 'connard'], ['connnnnard', 'connard'], ['CoNnArD', 'connard'], ['ENCULÉ', 'encule'], ['sh!t', 'shit'],
+    ['b1tch', 'bitch'], ['ｆｕｃｋ', 'fuck'], ['fück', 'fuck'], ['a$$hole', 'asshole'], ['id10ts', 'idiots'], ['@ssh0le', 'asshole'],
+    ['Œuvre', 'oeuvre'], ['l’équipe', "l'equipe"], ['con\u200Bnard', 'connard'], ['fuuuuuck', 'fuuck'], ['idiooot', 'idioot'],
+  ])('folds %s to %s', (input, folded) => {
+    expect(normalize(input).text).toBe(folded);
+  });
+
+  it.each(['48h', '3e fois', '1er mai', '2014', 'idiot!', 'version 5.3', '119,96 €'])('leaves numbers and trailing punctuation alone: %s', (s) => {
+    expect(normalize(s).text).toBe(s.toLowerCase());
+  });
+
+  it('keeps double letters (connard, appeler)', () => {
+    expect(normalize('connard rappeler').text).toBe('connard rappeler');
+  });
+
+  it('maps every folded range back to the original', () => {
+    const s = 'Ｈé, ÉNORME c0nnnnnard 😘 fin';
+    const n = normalize(s);
+    expect(n.map.length).toBe(n.text.length + 1);
+    expect(n.map[n.text.length]).toBe(s.length);
+    const a = n.text.indexOf('connard');
+    const r = toOriginal(n, a, a + 'connard'.length, s);
+    expect(s.slice(r.start, r.end)).toBe('c0nnnnnard');
+    const e = n.text.indexOf('😘');
+    const re = toOriginal(n, e, e + 2, s);
+    expect(s.slice(re.start, re.end)).toBe('😘');
+  });
+
+  it('squeezes double letters for loose lookups', () => {
+    expect(squeeze('fuuck')).toBe('fuck');
+    expect(squeeze('connard')).toBe('conard');
+  });
+
+  it('is linear on long input', () => {
+    const big = 'Bonjour, ceci est un texte ordinaire avec des accents éèà et 123. '.repeat(20000);
+    const t0 = performance.now();
+    const n = normalize(big);
+    expect(n.text.length).toBeGreaterThan(1_000_000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,48 @@
+import { tokenize, phraseKeys } from '../../../src/engine/text/tokens';
+
+const words = (s: string) => tokenize(s).filter((t) => t.kind === 'word').map((t) => t.norm);
+
+describe('tokenize', () => {
+  it('splits on word boundaries, apostrophes and hyphens', () => {
+    expect(words("T'es vraiment un casse-pieds, l'équipe!")).toEqual(['t', 'es', 'vraiment', 'un', 'casse', 'pieds', 'l', 'equipe']);
+  });
+
+  it('never yields substrings', () => {
+    expect(words('connaissance conseil Scunthorpe assistant Cassandra')).toEqual(['connaissance', 'conseil', 'scunthorpe', 'assistant', 'cassandra']);
+  });
+
+  it.each([
+    ['c.o.n.n.a.r.d', 'connard'], ['s.a.l.o.p.e', 'salope'], ['i.d.i.o.t', 'idiot'], ['c o n n a r d', 'connard'], ['f u c k', 'fuck'],
+    ['f*ck', 'f*ck'], ['p*te', 'p*te'], ['c*nnard', 'c*nnard'],
+  ])('joins obfuscated %s', (input, token) => {
+    expect(words(input)).toEqual([token]);
+  });
+
+  it('keeps short spaced runs apart (il y a à)', () => {
+    expect(words('il y a à faire')).toEqual(['il', 'y', 'a', 'a', 'faire']);
+  });
+
+  it('gives original offsets', () => {
+    const s = 'Vous êtes des C0NNARDS !';
+    for (const t of tokenize(s)) expect(s.slice(t.start, t.end).toLowerCase().length).toBe(t.end - t.start);
+    const last = tokenize(s).at(-1);
+    expect(last && s.slice(last.start, last.end)).toBe('C0NNARDS');
+  });
+
+  it('records breaks, quotes and emoji', () => {
+    const toks = tokenize('Merci. Il a dit "bonjour, toi" 😘');
+    expect(toks.map((t) => t.brk)).toEqual([2, 2, 0, 0, 0, 1, 0]);
+    expect(toks.map((t) => t.quoted)).toEqual([false, false, false, false, true, true, false]);
+    expect(toks.at(-1)?.kind).toBe('emoji');
+  });
+
+  it('computes the squeezed key only when it differs', () => {
+    const [a, b] = tokenize('fuuuuck idiot');
+    expect(a?.sq).toBe('fuck');
+    expect(b?.sq).toBeNull();
+  });
+
+  it('tokenises phrases like text', () => {
+    expect(phraseKeys("t'es un")).toEqual(['t', 'es', 'un']);
+  });
+});

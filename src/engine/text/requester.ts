@@ -1,0 +1,123 @@
+/**
+ * The requester's own words: only public comments written by the requester, with quoted
+ * e-mail history, forwarded messages, signatures and disclaimers cut out. Offsets of
+ * `own` are into the ORIGINAL comment body.
+ */
+import type { TicketBundle } from '../bundle';
+import type { Lang } from '../types';
+import { detectLanguage } from './language';
+
+export interface Range { start: number; end: number }
+
+export interface RequesterText {
+  commentId: number | null;
+  body: string;
+  own: Range[];
+  lang: Lang | null;
+}
+
+interface Line { start: number; end: number; text: string }
+
+function splitLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= body.length; i++) {
+    if (i === body.length || body.charCodeAt(i) === 10) {
+      const raw = body.slice(s, i);
+      lines.push({ start: s, end: i, text: raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\r$/, '') });
+      s = i + 1;
+    }
+  }
+  return lines;
+}
+
+const CUT_PREFIXES = [
+  '-----original message', '----- original message', '-----message d\'origine', '----- message d\'origine',
+  'begin forwarded message', 'debut du message reexpedie', 'debut du message transfere',
+  'envoye de mon', 'envoye depuis mon', 'envoye a partir de', 'sent from my', 'sent from outlook', 'get outlook for',
+  'telecharger outlook', 'sent via', 'envoye avec',
+];
+const DISCLAIMER = [
+  'ce message et ses pieces jointes', 'ce courriel et ses pieces jointes', 'ce message est confidentiel', 'ce courriel est confidentiel',
+  'ce message et toutes les pieces', 'this e-mail and any attachments', 'this email and any attachments', 'this message and any attachments',
+  'confidentiality notice', 'this email is confidential', 'this e-mail is confidential', 'this message is confidential',
+  'avis de confidentialite', 'intended solely for', 'intended only for the', 'if you are not the intended recipient',
+  'si vous n\'etes pas le destinataire', 'si vous avez recu ce message par erreur',
+];
+
+function isQuoteHeader(line: string, next: string | undefined): 'line' | 'prev' | null {
+  const l = line.trim();
+  if (l.length === 0) return null;
+  // "Le 20/02/2026 à 10:02, Service Client a écrit :" / "On 1 Mar 2026, Billing Team wrote:"
+  if ((l.endsWith('a ecrit :') || l.endsWith('a ecrit:')) && l.length < 300) return 'line';
+  if (l.endsWith('wrote:') && l.length < 300 && (l.startsWith('on ') || l.includes('@') || l.includes(','))) return 'line';
+  // Wrapped header: "On Mon, 4 May ..., Sophie <x@y>" then "wrote:" alone.
+  if (l === 'wrote:' || l === 'a ecrit :' || l === 'ecrit :' || l === 'a ecrit:') return 'prev';
+  // Outlook block: "De : X" / "From: X" followed by "Envoyé :" / "Sent:" / "Date :".
+  if ((l.startsWith('de :') || l.startsWith('de:') || l.startsWith('from:') || l.startsWith('from :')) && next !== undefined) {
+    const n = next.trim();
+    if (n.startsWith('envoye') || n.startsWith('sent:') || n.startsWith('sent :') || n.startsWith('date') || n.startsWith('a :') || n.startsWith('to:')) return 'line';
+  }
+  // Dashed separators: "-------- Message transféré --------", "---------- Forwarded message ---------".
+  if (l.startsWith('---') && (l.includes('message') || l.includes('forwarded') || l.includes('transfere'))) return 'line';
+  return null;
+}
+
+/** Own ranges of one body: everything before the first cut, minus quoted ">" lines. */
+export function ownRanges(body: string): Range[] {
+  const lines = splitLines(body);
+  let cut = body.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const l = line.text.trim();
+    const h = isQuoteHeader(line.text, lines[i + 1]?.text);
+    if (h === 'line') { cut = line.start; break; }
+    if (h === 'prev') { cut = i > 0 ? (lines[i - 1] as Line).start : line.start; break; }
+    if (line.text === '-- ' || l === '--' || l === '__' || l === '—') { cut = line.start; break; }
+    if (CUT_PREFIXES.some((p) => l.startsWith(p))) { cut = line.start; break; }
+    if (i > 0 && line.start > body.length / 3 && DISCLAIMER.some((p) => l.includes(p))) { cut = line.start; break; }
+  }
+  const ranges: Range[] = [];
+  let open = -1;
+  for (const line of lines) {
+    if (line.start >= cut) break;
+    const quoted = line.text.trimStart().startsWith('>');
+    if (quoted) {
+      if (open >= 0) { ranges.push({ start: open, end: line.start }); open = -1; }
+    } else if (open < 0) {
+      open = line.start;
+    }
+  }
+  if (open >= 0) ranges.push({ start: open, end: cut });
+  return ranges.map((r) => trimRange(body, r)).filter((r) => r.end > r.start);
+}
+
+function trimRange(body: string, r: Range): Range {
+  let { start, end } = r;
+  while (end > start && /\s/.test(body.charAt(end - 1))) end--;
+  while (start < end && /\s/.test(body.charAt(start))) start++;
+  return { start, end };
+}
+
+/** Text of the own ranges joined by newlines (for language detection and rules that read prose). */
+export function ownText(rt: Pick<RequesterText, 'body' | 'own'>): string {
+  return rt.own.map((r) => rt.body.slice(r.start, r.end)).join('\n');
+}
+
+/**
+ * The requester's own public comments, oldest first. When the requester id is unknown
+ * nothing is attributed to them (we never guess who wrote what).
+ */
+export function requesterTexts(bundle: TicketBundle): RequesterText[] {
+  const rid = bundle.ticket.requester_id ?? bundle.requester?.id ?? null;
+  if (rid === null) return [];
+  const out: RequesterText[] = [];
+  for (const c of bundle.comments) {
+    if (c.author_id !== rid || !c.public || typeof c.body !== 'string') continue;
+    const own = ownRanges(c.body);
+    const rt = { commentId: c.id, body: c.body, own, lang: null as Lang | null };
+    rt.lang = detectLanguage(ownText(rt));
+    out.push(rt);
+  }
+  return out;
+}
