@@ -1,0 +1,23 @@
+/** Wires the draft coach and the send guard to the host and the engine's draft check. */
+import { useCallback } from 'react';
+import { checkDraft } from '../../engine/draft';
+import type { DraftFinding } from '../../engine/types';
+import { useHost } from '../host/HostProvider';
+import { useDraftCoach } from '../hooks/useDraftCoach';
+import { useI18n } from '../hooks/useI18n';
+import { useSendGuard } from '../hooks/useSendGuard';
+import { DraftCoach } from './DraftCoach';
+
+export function DraftSection() {
+  const { host, settings } = useHost();
+  const { t } = useI18n();
+  const only = settings.languages.length === 1 ? settings.languages[0] : undefined;
+  const custom = settings.customPhrases;
+  const check = useCallback(
+    (text: string): DraftFinding[] => checkDraft(text, only ? { lang: only, custom } : { custom }),
+    [only, custom],
+  );
+  const confirm = useCallback((count: number) => t('ui.draft.confirm_send', { count }), [t]);
+  useSendGuard(host, settings.warnBeforeSend, check, confirm);
+  return <DraftCoach coach={useDraftCoach(host, check)} />;
+}
