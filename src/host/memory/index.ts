@@ -176,9 +176,10 @@ export function createMemoryHost(data: MemoryHostData): MemoryHost {
       if (!saveHook) return { ok: true };
       try {
         const r = await saveHook();
-        return r === true ? { ok: true } : { ok: false, message: r };
+        return r === true ? { ok: true } : { ok: false, message: r || 'Tact' };
       } catch (e) {
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+        // Like the Zendesk adapter: a string vetoes, an app bug never blocks the save.
+        return typeof e === 'string' ? { ok: false, message: e } : { ok: true };
       }
     },
     fail(name, code, times = 1) { faults.set(name, { code, times }); },
