@@ -1,0 +1,314 @@
+/**
+ * Phrase patterns over word tokens: the small matching language shared by the
+ * complaint signals and the draft checker. Lexicons stay data (strings); this file
+ * compiles them once and matches them in time linear in the text (each pattern is
+ * bounded, every start position is tried once).
+ *
+ * Pattern syntax (tokens are accent- and case-folded words, apostrophes split words):
+ *   `je ne sais pas`          literal words
+ *   `sais|sait`               one token, alternatives
+ *   `(ne|n)?`                 optional slot
+ *   `(do not|don t|dont)`     multi-word alternatives
+ *   `decu*`                   prefix: any token starting with "decu"
+ *   `#num` `#year`            a number, a 4-digit year (1950-2099)
+ *   `_`                       any one token (a guard usually checks it)
+ *   `~2`                      a gap of 0 to 2 arbitrary tokens
+ * A match never crosses a sentence or clause boundary (. ! ? ; : or a new line).
+ */
+
+export interface Token {
+  /** Folded form: lower case, no accents, ligatures expanded. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Punctuation between the previous token and this one: 0 none, 1 comma, 2 clause (;:), 3 sentence (.!?, new line) or text start. */
+  gap: 0 | 1 | 2 | 3;
+  /** The original text of the token was all upper case (2+ letters). */
+  caps: boolean;
+}
+
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+
+/** Lower case, strip diacritics, expand ligatures. Length may change: use on tokens only. */
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s) out += LIGATURES[ch] ?? ch;
+  return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '\n', '…']);
+const CLAUSE_PUNCT = new Set([';', ':', '—', '–']);
+
+/**
+ * Split a text into word tokens. Apostrophes and hyphens separate words
+ * ("n'y" -> n, y; "calmez-vous" -> calmez, vous); a dot between digits stays inside a
+ * number ("3.2.1").
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let gap: Token['gap'] = 3;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i] as string;
+    if (!isWordChar(c)) {
+      if (SENTENCE_PUNCT.has(c)) gap = 3;
+      else if (CLAUSE_PUNCT.has(c) && gap < 2) gap = 2;
+      else if (c === ',' && gap < 1) gap = 1;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const ch = text[i] as string;
+      if (isWordChar(ch)) { i++; continue; }
+      // keep decimal / version separators inside numbers: 3.2.1, 54,99
+      if ((ch === '.' || ch === ',') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) { i++; continue; }
+      break;
+    }
+    const raw = text.slice(start, i);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    tokens.push({ norm: fold(raw), start, end: i, gap, caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() });
+    gap = 0;
+  }
+  return tokens;
+}
+
+type Slot =
+  | { kind: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: 'group'; alts: Slot[][]; optional: boolean }
+  | { kind: 'num'; year: boolean; optional: boolean }
+  | { kind: 'any'; optional: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface CompiledPattern { source: string; slots: Slot[] }
+
+function splitTop(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/** Split a pattern into its top-level items (words, groups with their `?`). */
+function items(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s.trim()) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (/\s/.test(ch) && depth === 0) { if (cur) out.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  if (depth !== 0) throw new Error(`unbalanced pattern: ${s}`);
+  if (cur) out.push(cur);
+  return out;
+}
+
+function compileSeq(s: string): Slot[] {
+  return items(s).map(compileItem);
+}
+
+function compileItem(item: string): Slot {
+  const optional = item.endsWith('?');
+  const body = optional ? item.slice(0, -1) : item;
+  if (/^~\d$/.test(body)) return { kind: 'gap', max: Number(body.slice(1)) };
+  if (body === '_') return { kind: 'any', optional };
+  if (body === '#num' || body === '#year') return { kind: 'num', year: body === '#year', optional };
+  if (body.startsWith('(') && body.endsWith(')')) {
+    const inner = body.slice(1, -1);
+    const alts = splitTop(inner, '|').map((a) => compileSeq(a));
+    if (alts.every((a) => a.length === 1 && a[0]?.kind === 'word' && !a[0].optional)) {
+      return mergeWords(alts.map((a) => a[0] as Extract<Slot, { kind: 'word' }>), optional);
+    }
+    return { kind: 'group', alts, optional };
+  }
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const w of body.split('|')) {
+    if (!w) throw new Error(`empty alternative in pattern item: ${item}`);
+    const f = fold(w);
+    if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
+  }
+  return { kind: 'word', words, prefixes, optional };
+}
+
+function mergeWords(slots: Extract<Slot, { kind: 'word' }>[], optional: boolean): Slot {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const s of slots) { s.words.forEach((w) => words.add(w)); prefixes.push(...s.prefixes); }
+  return { kind: 'word', words, prefixes, optional };
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const slots = compileSeq(source);
+  if (slots.length === 0) throw new Error('empty pattern');
+  return { source, slots };
+}
+
+function tokenFits(slot: Extract<Slot, { kind: 'word' | 'num' | 'any' }>, t: Token): boolean {
+  if (slot.kind === 'any') return true;
+  if (slot.kind === 'num') {
+    if (!/^\d/.test(t.norm)) return false;
+    if (!slot.year) return true;
+    if (!/^\d{4}$/.test(t.norm)) return false;
+    const y = Number(t.norm);
+    return y >= 1950 && y <= 2099;
+  }
+  if (slot.words.has(t.norm)) return true;
+  for (const p of slot.prefixes) if (t.norm.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * Try to match `slots` starting at token index `i`; returns the end index (exclusive)
+ * of the longest match, or -1. `first` is true while nothing has been consumed yet.
+ */
+function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], i: number, first: boolean): number {
+  if (k === slots.length) return i;
+  const slot = slots[k] as Slot;
+  const canTake = (idx: number): boolean => idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
+  let best = -1;
+  switch (slot.kind) {
+    case 'word':
+    case 'any':
+    case 'num': {
+      if (canTake(i) && tokenFits(slot, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      return best;
+    }
+    case 'group': {
+      for (const alt of slot.alts) {
+        const mid = matchSlots(alt, 0, tokens, i, first);
+        if (mid > i) best = Math.max(best, matchSlots(slots, k + 1, tokens, mid, false));
+      }
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      return best;
+    }
+    case 'gap': {
+      let j = i;
+      for (let g = 0; g <= slot.max; g++) {
+        best = Math.max(best, matchSlots(slots, k + 1, tokens, j, first && g === 0));
+        if (!canTake(j)) break;
+        j++;
+      }
+      return best;
+    }
+  }
+}
+
+/** Token range [from, to) of a pattern match. */
+export interface TokenMatch { from: number; to: number }
+
+/** Longest match of the pattern at token index `i`, or null. */
+export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number): TokenMatch | null {
+  const end = matchSlots(p.slots, 0, tokens, i, true);
+  return end > i ? { from: i, to: end } : null;
+}
+
+interface FirstSet { words: Set<string>; wild: boolean }
+
+/** Tokens that can start a match of slots[k..]: lets a set skip patterns quickly. */
+function firstSet(slots: readonly Slot[], k: number): FirstSet {
+  const acc: FirstSet = { words: new Set(), wild: false };
+  for (let j = k; j < slots.length; j++) {
+    const slot = slots[j] as Slot;
+    let optional: boolean;
+    if (slot.kind === 'word') {
+      slot.words.forEach((w) => acc.words.add(w));
+      if (slot.prefixes.length) acc.wild = true;
+      optional = slot.optional;
+    } else if (slot.kind === 'group') {
+      for (const alt of slot.alts) {
+        const f = firstSet(alt, 0);
+        f.words.forEach((w) => acc.words.add(w));
+        acc.wild ||= f.wild;
+      }
+      optional = slot.optional;
+    } else {
+      acc.wild = true;
+      return acc;
+    }
+    if (!optional) return acc;
+  }
+  acc.wild = true; // everything optional: can start anywhere
+  return acc;
+}
+
+export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
+
+/** A compiled set of patterns, each with a payload, indexed by the words that can start them. */
+export class PatternSet<T> {
+  private readonly byWord = new Map<string, { p: CompiledPattern; data: T }[]>();
+  private readonly wild: { p: CompiledPattern; data: T }[] = [];
+  readonly size: number;
+
+  constructor(entries: readonly { source: string; data: T }[]) {
+    for (const e of entries) {
+      const item = { p: compilePattern(e.source), data: e.data };
+      const f = firstSet(item.p.slots, 0);
+      if (f.wild) { this.wild.push(item); continue; }
+      f.words.forEach((w) => {
+        const list = this.byWord.get(w);
+        if (list) list.push(item); else this.byWord.set(w, [item]);
+      });
+    }
+    this.size = entries.length;
+  }
+
+  /** Every pattern matching at token i, longest first. */
+  allAt(tokens: readonly Token[], i: number): PatternMatch<T>[] {
+    const t = tokens[i];
+    if (!t) return [];
+    const out: PatternMatch<T>[] = [];
+    const consider = (item: { p: CompiledPattern; data: T }): void => {
+      const m = matchAt(item.p, tokens, i);
+      if (m) out.push({ ...m, pattern: item.p, data: item.data });
+    };
+    this.byWord.get(t.norm)?.forEach(consider);
+    this.wild.forEach(consider);
+    return out.sort((a, b) => b.to - a.to);
+  }
+
+  /**
+   * Non-overlapping matches, leftmost-longest; `accept` can veto a match (context
+   * guards), in which case shorter matches at the same place are tried.
+   */
+  findAll(tokens: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): PatternMatch<T>[] {
+    const out: PatternMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const m = this.allAt(tokens, i).find(accept);
+      if (m) { out.push(m); i = m.to; } else i++;
+    }
+    return out;
+  }
+}
+
+/** Character span of a token range. */
+export function spanOf(text: string, tokens: readonly Token[], m: TokenMatch): { text: string; start: number; end: number } {
+  const start = (tokens[m.from] as Token).start;
+  const end = (tokens[m.to - 1] as Token).end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Index range of the sentence around token i: [first token, last token + 1). */
+export function sentenceOf(tokens: readonly Token[], i: number): { from: number; to: number } {
+  let from = i;
+  while (from > 0 && (tokens[from] as Token).gap < 3) from--;
+  let to = i + 1;
+  while (to < tokens.length && (tokens[to] as Token).gap < 3) to++;
+  return { from, to };
+}
