@@ -145,7 +145,7 @@ function workspaceConfig(mode: Configuration['mode']): Configuration {
         filename: 'index.html',
         inject: 'body',
         scriptLoading: 'defer',
-        templateParameters: { csp: WORKSPACE_CSP },
+        templateParameters: { csp: WORKSPACE_CSP, css: fs.readFileSync(r('src/workspace/workspace.css'), 'utf8') },
       }),
     ],
     stats: 'errors-warnings',
