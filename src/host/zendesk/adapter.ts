@@ -14,7 +14,7 @@ import {
 } from '../port';
 import { DEFAULT_RETRY, systemClock, withRetry, withTimeout, type Clock, type RetryPolicy } from '../retry';
 import type { ZafClientLike, ZafHandler } from './client';
-import { classifyZafError, createHttp } from './http';
+import { classifyZafError, createHttp, toApiPath } from './http';
 import { listOf, nextPageOf, parseComment, parseHistoryTicket, parseScheme, parseUser, parseZafTicket } from './schemas';
 
 export interface StorageLike { getItem(key: string): string | null; setItem(key: string, value: string): void }
@@ -32,6 +32,12 @@ export interface ZendeskHostOptions {
 }
 
 const PER_PAGE = 100;
+
+/** The next page as a Zendesk API path; null at the end or when it points elsewhere. */
+function nextApiPath(body: unknown): string | null {
+  const next = nextPageOf(body);
+  return next ? toApiPath(next) : null;
+}
 
 function defaultStorage(): StorageLike | null {
   try {
@@ -143,7 +149,7 @@ export function createZendeskHost(client: ZafClientLike, opts: ZendeskHostOption
         const list = listOf(body, 'comments');
         if (!list) throw new HostError('invalid_response', 'comments payload has no comments list');
         list.forEach((raw) => { const c = parseComment(raw, out.length); if (c) out.push(c); });
-        url = nextPageOf(body);
+        url = nextApiPath(body);
       }
       return out;
     },
@@ -176,7 +182,9 @@ export function createZendeskHost(client: ZafClientLike, opts: ZendeskHostOption
         const list = listOf(body, 'tickets');
         if (!list) return { tickets, partial: true };
         for (const raw of list) { const h = parseHistoryTicket(raw); if (h) tickets.push(h); }
-        url = nextPageOf(body);
+        const next = nextPageOf(body);
+        url = next ? toApiPath(next) : null;
+        if (next && !url) return { tickets, partial: true }; // a next page we will not follow
       }
       return { tickets, partial: false };
     },

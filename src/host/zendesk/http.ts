@@ -44,7 +44,8 @@ export function classifyZafError(e: unknown, clock: Pick<Clock, 'now'>): Failure
 function unwrap(resp: unknown): unknown {
   if (isObj(resp) && ('responseJSON' in resp || ('responseText' in resp && 'status' in resp))) {
     if (typeof resp.status === 'number' && resp.status >= 400) throw resp;
-    if (resp.responseJSON !== undefined && resp.responseJSON !== null) return resp.responseJSON;
+    const json = resp.responseJSON;
+    if (json !== undefined && json !== null) return typeof json === 'string' ? parseJsonText(json) : json;
     return parseJsonText(resp.responseText);
   }
   return typeof resp === 'string' ? parseJsonText(resp) : resp;
