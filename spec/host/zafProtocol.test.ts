@@ -87,7 +87,7 @@ describe('adapter over the real ZAF SDK', () => {
     expect(comments[0]?.body).toBe('/api/v2/tickets/5/comments.json?per_page=100');
     const req = mini.got.filter((m) => m.key?.startsWith('request:'));
     expect(req).toHaveLength(2);
-    expect(req[0]?.message).toMatchObject({ url: '/api/v2/tickets/5/comments.json?per_page=100', type: 'GET', httpCompleteResponse: true });
+    expect(req[0]?.message).toMatchObject({ url: '/api/v2/tickets/5/comments.json?per_page=100', type: 'GET', httpCompleteResponse: true, autoRetry: false });
   });
 
   it('maps a 404 user to a missing requester', async () => {

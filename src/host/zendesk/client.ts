@@ -12,6 +12,10 @@ export interface ZafRequestOptions {
   data?: string;
   /** ZAF option: resolve/reject with { status, headers, responseText, responseJSON }. */
   httpCompleteResponse?: boolean;
+  /** ZAF option: false lets the app, not the framework, handle 429 (our retry.ts caps the waits). */
+  autoRetry?: boolean;
+  /** Milliseconds before the host gives up (status 0, "timeout"); we also time out on our side. */
+  timeout?: number;
 }
 
 export interface ZafClientLike {

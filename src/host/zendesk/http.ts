@@ -4,7 +4,7 @@
  * headers or getResponseHeader) into HostError codes.
  */
 import { HostError } from '../port';
-import { codeForStatus, parseRetryAfter, withRetry, type Clock, type Failure, type RetryOptions } from '../retry';
+import { codeForStatus, DEFAULT_RETRY, parseRetryAfter, withRetry, type Clock, type Failure, type RetryOptions } from '../retry';
 import type { ZafClientLike } from './client';
 
 type Obj = Record<string, unknown>;
@@ -79,12 +79,13 @@ export interface Http {
 }
 
 export function createHttp(client: ZafClientLike, clock: Clock, retry: RetryOptions['policy']): Http {
+  const timeoutMs = retry?.timeoutMs ?? DEFAULT_RETRY.timeoutMs;
   return {
     getJson(path) {
       const url = toApiPath(path);
       if (!url) return Promise.reject(new HostError('invalid_response', `refusing to request ${path}`));
       return withRetry(
-        () => client.request({ url, type: 'GET', dataType: 'json', httpCompleteResponse: true }).then(unwrap),
+        () => client.request({ url, type: 'GET', dataType: 'json', httpCompleteResponse: true, autoRetry: false, timeout: timeoutMs }).then(unwrap),
         { clock, policy: retry, what: `GET ${url}`, classify: (e) => classifyZafError(e, clock) },
       );
     },
