@@ -3,6 +3,7 @@
  * led there, the history behind it, how to answer, and a select to correct the type.
  */
 import { useId } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Label, Select } from '@zendeskgarden/react-forms';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -25,6 +26,9 @@ export interface ComplaintCardProps {
   bodies: ReadonlyMap<number, string>;
   /** The type tag on the ticket, when settings.tagComplaintType is on. */
   typeTag: string | null;
+  /** The type tag is on the ticket. */
+  tagged: boolean;
+  onAddTag(): void;
   busy?: boolean;
 }
 
@@ -33,7 +37,7 @@ function factText(f: HistoryFact, t: I18n['t'], has: I18n['has']): string {
   return has(key) ? t(key, { value: f.value }) : t('ui.facts.other', { kind: f.kind, value: f.value });
 }
 
-export function ComplaintCard({ result, type, corrected, onCorrect, typeName, strategy, bodies, typeTag, busy }: ComplaintCardProps) {
+export function ComplaintCard({ result, type, corrected, onCorrect, typeName, strategy, bodies, typeTag, tagged, onAddTag, busy }: ComplaintCardProps) {
   const { t, has } = useI18n();
   const confId = useId();
   const percent = Math.round(Math.max(0, Math.min(1, result.confidence)) * 100);
@@ -75,7 +79,12 @@ export function ComplaintCard({ result, type, corrected, onCorrect, typeName, st
           {COMPLAINT_TYPES.map((c) => <option key={c} value={c}>{typeName(c)}</option>)}
         </Select>
       </Field>
-      {typeTag ? <Muted data-testid="complaint-type-tag">{t('ui.complaint.type_tag', { tag: typeTag })}</Muted> : null}
+      {typeTag && tagged ? <Muted data-testid="complaint-type-tag">{t('ui.complaint.type_tag', { tag: typeTag })}</Muted> : null}
+      {typeTag && !tagged ? (
+        <Row>
+          <Button size="small" disabled={busy} onClick={onAddTag} data-testid="complaint-add-tag">{t('ui.complaint.add_tag', { tag: typeTag })}</Button>
+        </Row>
+      ) : null}
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../hooks/useI18n';
 
 /** Warning codes the sidebar explains (engine and bundle loading); others are not shown. */
-export const NOTICE_CODES = ['history_partial', 'text_truncated', 'no_requester', 'requester_unknown', 'comments_dropped'] as const;
+export const NOTICE_CODES = ['history_partial', 'history_unavailable', 'text_truncated', 'no_requester', 'requester_unavailable', 'requester_unknown', 'comments_dropped'] as const;
 
 /**
  * Notices about what the reading could not use: partial history, truncated text...

@@ -1,0 +1,100 @@
+/**
+ * Loads the ticket through the host (src/host/loadBundle) and runs the engine after the
+ * first paint, so a huge ticket never blocks the sidebar from showing its header and
+ * skeleton. Reloads (keeping the current reading on screen) when a comment lands.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { analyze } from '../../engine/analyze';
+import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions } from '../../engine/types';
+import { loadBundle, type LoadedBundle } from '../../host/loadBundle';
+import type { HostError, HostPort } from '../../host/port';
+import type { TactSettings } from '../../lib/settings';
+import { toHostError } from '../host/hostError';
+
+export type Reading =
+  | { status: 'loading' }
+  | { status: 'error'; error: HostError }
+  | { status: 'analysing'; loaded: LoadedBundle }
+  | { status: 'ready'; loaded: LoadedBundle; analysis: Analysis; warnings: string[]; skipped: number };
+
+export function engineOptions(s: TactSettings): EngineOptions {
+  return {
+    ...DEFAULT_ENGINE_OPTIONS,
+    tagPrefix: s.tagPrefix,
+    categories: s.categories,
+    typeTagPrefix: s.tagComplaintType ? s.typeTagPrefix : null,
+    languages: s.languages,
+  };
+}
+
+/** Characters of the requester's comments left out by the per-comment cap. */
+export function skippedChars(loaded: LoadedBundle, maxCommentChars: number): number {
+  const rid = loaded.bundle.ticket.requester_id;
+  return loaded.bundle.comments
+    .filter((c) => c.author_id === rid)
+    .reduce((n, c) => n + Math.max(0, c.body.length - maxCommentChars), 0);
+}
+
+/** Run `fn` once the browser had a chance to paint (rAF then a macrotask). */
+function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let raf: number | null = null;
+  const later = () => { timer = setTimeout(fn, 0); };
+  if (typeof requestAnimationFrame === 'function') raf = requestAnimationFrame(later);
+  else later();
+  return () => {
+    if (raf !== null && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(raf);
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+export function useAnalysis(host: HostPort, settings: TactSettings): { reading: Reading; retry(): void } {
+  const [reading, setReading] = useState<Reading>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const shown = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    let cancel: (() => void) | null = null;
+    if (!shown.current) setReading({ status: 'loading' });
+    loadBundle(host).then(
+      (loaded) => {
+        if (!live) return;
+        if (!shown.current) setReading({ status: 'analysing', loaded });
+        cancel = afterPaint(() => {
+          if (!live) return;
+          try {
+            const options = engineOptions(settings);
+            const analysis = analyze(loaded.bundle, options);
+            const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
+            const skipped = warnings.includes('text_truncated') ? skippedChars(loaded, options.maxCommentChars) : 0;
+            shown.current = true;
+            setReading({ status: 'ready', loaded, analysis, warnings, skipped });
+          } catch (e) {
+            setReading({ status: 'error', error: toHostError(e) });
+          }
+        });
+      },
+      (e: unknown) => {
+        if (!live) return;
+        shown.current = false;
+        setReading({ status: 'error', error: toHostError(e) });
+      },
+    );
+    return () => { live = false; cancel?.(); };
+  }, [host, settings, generation]);
+
+  // A new comment on the ticket: read again (debounced), keeping the current reading visible.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = host.on((e) => {
+      if (e.type !== 'ticket.changed') return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => setGeneration((g) => g + 1), 500);
+    });
+    return () => { off(); if (timer) clearTimeout(timer); };
+  }, [host]);
+
+  const retry = useCallback(() => { shown.current = false; setGeneration((g) => g + 1); }, []);
+  return { reading, retry };
+}
