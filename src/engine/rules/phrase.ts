@@ -13,6 +13,7 @@
  *   `#num` `#year`            a number, a 4-digit year (1950-2099)
  *   `_`                       any one token (a guard usually checks it)
  *   `~2`                      a gap of 0 to 2 arbitrary tokens
+ *   `^ avant`                 (first item only) the match starts a sentence or clause
  * A match never crosses a sentence or clause boundary (. ! ? ; : or a new line).
  */
 
@@ -71,7 +72,7 @@ export function tokenize(text: string): Token[] {
       break;
     }
     const raw = text.slice(start, i);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const letters = raw.replace(/\P{L}/gu, '');
     tokens.push({ norm: fold(raw), start, end: i, gap, caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() });
     gap = 0;
   }
@@ -85,7 +86,7 @@ type Slot =
   | { kind: 'any'; optional: boolean }
   | { kind: 'gap'; max: number };
 
-export interface CompiledPattern { source: string; slots: Slot[] }
+export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean }
 
 function splitTop(s: string, sep: string): string[] {
   const parts: string[] = [];
@@ -153,9 +154,11 @@ function mergeWords(slots: Extract<Slot, { kind: 'word' }>[], optional: boolean)
 }
 
 export function compilePattern(source: string): CompiledPattern {
-  const slots = compileSeq(source);
-  if (slots.length === 0) throw new Error('empty pattern');
-  return { source, slots };
+  const trimmed = source.trim();
+  const anchored = trimmed.startsWith('^ ');
+  const slots = compileSeq(anchored ? trimmed.slice(2) : trimmed);
+  if (slots.length === 0) throw new Error(`empty pattern: ${source}`);
+  return { source, slots, anchored };
 }
 
 function tokenFits(slot: Extract<Slot, { kind: 'word' | 'num' | 'any' }>, t: Token): boolean {
@@ -214,6 +217,7 @@ export interface TokenMatch { from: number; to: number }
 
 /** Longest match of the pattern at token index `i`, or null. */
 export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number): TokenMatch | null {
+  if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
   const end = matchSlots(p.slots, 0, tokens, i, true);
   return end > i ? { from: i, to: end } : null;
 }

@@ -10,7 +10,7 @@ const NON_AGENTIVE = new Set([
 const EN_PARTICIPLE = /(?:ed|en|wn|ne|ught|ead|ent|ade|ld|id|ot|uck|un|ung|ook|ept|ept|ft)$/;
 const EN_IRREGULAR = new Set(['read', 'done', 'told', 'sent', 'made', 'paid', 'kept', 'left', 'put', 'set', 'cut', 'let', 'run', 'come', 'become', 'brought', 'bought', 'thought', 'caught', 'taught', 'chosen', 'written', 'taken', 'given', 'known', 'shown', 'asked', 'called']);
 const FR_INFINITIVE = /(?:er|ir|re|oir)$/;
-const FR_PARTICIPLE = /(?:e|es|ee|ees|i|is|it|u|us|ert|aint|uit)$/;
+const FR_PARTICIPLE = /(?:[eiu]|es|ee|ees|is|it|us|ert|aint|uit)$/;
 
 function enParticiple(w: string): boolean {
   return EN_IRREGULAR.has(w) || (EN_PARTICIPLE.test(w) && !NON_AGENTIVE.has(w));

@@ -1,0 +1,102 @@
+/**
+ * extreme_critic signals: enumerated, precise defects. A list item (dash, bullet,
+ * "1." / "2)") counts when it states a defect ("instead of", "missing", "says X, we
+ * get Y") or carries two precise facts (amounts, versions, codes, units); outside
+ * lists, a defect word next to a precise fact in the same sentence counts too.
+ */
+import type { Evidence } from '../../types';
+import { sentenceOf, type Token } from '../phrase';
+import type { ComplaintInput, TextUnit } from './types';
+import { matchFamily, type FamilyMatch } from './signals';
+
+export interface CriticSignals {
+  /** List items that state a precise defect (evidence: the item). */
+  defectItems: Evidence[];
+  /** Defect words next to a precise fact in ordinary sentences. */
+  proseDefects: Evidence[];
+  /** List items in all (defects or not). */
+  listItems: number;
+  /** Precise facts in the requester's words. */
+  precise: number;
+}
+
+const UNITS = new Set(['px', 'pt', 'pts', 'cm', 'mm', 'm', 'km', 'kg', 'g', 'kwh', 'wh', 'w', 'kw', 'go', 'gb', 'mo', 'mb', 'ko', 'kb', 'min', 'mn', 'h', 's', 'ms', 'x', 'ht', 'ttc', 'eur', 'euro', 'euros', 'gbp', 'usd', 'pounds', 'cents', 'centimes', 'dpi', 'fps', 'ghz', 'mhz', 'mbps', 'mbit', 'v', 'a', 'mah', 'l', 'ml', 'cl']);
+const CURRENCY_AFTER = /^\s?[€£$%°]/;
+const CURRENCY_BEFORE = /[£$€#]$/;
+const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
+const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+)/;
+
+/** A number or code precise enough to be checked: amounts, versions, refs, measures. */
+export function isPrecise(unit: TextUnit, i: number): boolean {
+  const t = unit.tokens[i] as Token;
+  const n = t.norm;
+  if (!/\d/.test(n) || ORDINAL.test(n)) return false;
+  if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
+  if (n.includes('.') || n.includes(',')) return true; // 3.2.1, 54,99
+  if (CURRENCY_AFTER.test(unit.body.slice(t.end, t.end + 2)) || CURRENCY_BEFORE.test(unit.body.slice(Math.max(0, t.start - 1), t.start))) return true;
+  const next = unit.tokens[i + 1];
+  if (next && next.gap === 0 && next.start - t.end <= 1 && UNITS.has(next.norm)) return true;
+  // refs and codes: 3+ digits that are not a plausible year, or joined by "-" / "/" to more digits (FA-2026-0871, 30/09)
+  if (n.length >= 3 && !(n.length === 4 && /^(?:19|20)\d\d$/.test(n))) return true;
+  const joinBefore = unit.body.charAt(t.start - 1);
+  const joinAfter = unit.body.charAt(t.end);
+  return (joinAfter === '/' || joinAfter === '-' || joinBefore === '/' || joinBefore === '-') && /[\dA-Z]/.test(unit.body.charAt(t.end + 1) + unit.body.charAt(t.start - 2));
+}
+
+interface Line { start: number; end: number; item: boolean }
+
+function linesOf(unit: TextUnit): Line[] {
+  const out: Line[] = [];
+  let s = unit.start;
+  for (let i = unit.start; i <= unit.end; i++) {
+    if (i === unit.end || unit.body.charCodeAt(i) === 10) {
+      const text = unit.body.slice(s, i);
+      out.push({ start: s, end: i, item: LIST_MARK.test(text) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+function trimmedEvidence(unit: TextUnit, start: number, end: number, ruleId: string): Evidence {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s\-–•*·▪►]/.test(unit.body.charAt(a))) a++;
+  while (b > a && /\s/.test(unit.body.charAt(b - 1))) b--;
+  if (b - a > 160) { b = a + 160; while (b > a && !/\s/.test(unit.body.charAt(b))) b--; }
+  return { text: unit.body.slice(a, b), start: a, end: b, commentId: unit.commentId, ruleId };
+}
+
+export function criticSignals(input: ComplaintInput): CriticSignals {
+  const defects = matchFamily(input.units, input.lex, 'defect', 'complaint.defect');
+  const byUnit = new Map<TextUnit, FamilyMatch[]>();
+  for (const d of defects) {
+    const list = byUnit.get(d.unit);
+    if (list) list.push(d); else byUnit.set(d.unit, [d]);
+  }
+  const defectItems: Evidence[] = [];
+  const proseDefects: Evidence[] = [];
+  let listItems = 0;
+  let precise = 0;
+  for (const unit of input.units) {
+    const preciseIdx: number[] = [];
+    unit.tokens.forEach((_, i) => { if (isPrecise(unit, i)) preciseIdx.push(i); });
+    precise += preciseIdx.length;
+    const unitDefects = byUnit.get(unit) ?? [];
+    const inItem = new Set<FamilyMatch>();
+    for (const line of linesOf(unit)) {
+      if (!line.item) continue;
+      listItems++;
+      const lineDefects = unitDefects.filter((d) => d.evidence.start >= line.start && d.evidence.end <= line.end);
+      lineDefects.forEach((d) => inItem.add(d));
+      const linePrecise = preciseIdx.filter((i) => (unit.tokens[i] as Token).start >= line.start && (unit.tokens[i] as Token).end <= line.end).length;
+      if (lineDefects.length > 0 || linePrecise >= 2) defectItems.push(trimmedEvidence(unit, line.start, line.end, 'complaint.defect_list'));
+    }
+    for (const d of unitDefects) {
+      if (inItem.has(d)) continue;
+      const s = sentenceOf(unit.tokens, d.m.from);
+      if (preciseIdx.some((i) => i >= s.from && i < s.to)) proseDefects.push(d.evidence);
+    }
+  }
+  return { defectItems, proseDefects, listItems, precise };
+}

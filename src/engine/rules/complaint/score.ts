@@ -1,0 +1,146 @@
+/**
+ * From signals to a complaint type. Each type gets points from its own signals
+ * (diminishing: a family counts up to a cap), history adds points only when the text
+ * carries a complaint, and the best type wins if it clears the threshold; otherwise
+ * "none". All weights live here, in one table, so tuning never touches the rules.
+ */
+import type { ComplaintType, Evidence, HistoryFact } from '../../types';
+import type { ComplaintInput } from './types';
+import type { HaterSignals } from './hater';
+import type { CriticSignals } from './critic';
+import type { LapsedSignals } from './lapsed';
+import type { PassionateSignals } from './passionate';
+import type { PresenceSignals } from './presence';
+
+export interface Signals {
+  hater: HaterSignals;
+  critic: CriticSignals;
+  lapsed: LapsedSignals;
+  passionate: PassionateSignals;
+  presence: PresenceSignals;
+}
+
+export const WEIGHTS = {
+  threshold: 2,
+  hater: { hostility: 1.5, hostilityCap: 3, rejection: 1.5, rejectionCap: 2, irritation: 0.4, irritationCap: 3 },
+  critic: { item: 1.2, itemCap: 5, prose: 0.8, proseCap: 3, precise: 0.1, preciseCap: 10, hostilityPenalty: 0.8 },
+  lapsed: { churn: 1.8, churnCap: 2, thenNow: 1, thenNowCap: 2, tenure: 0.9, tenureCap: 2, praise: 1, praiseCap: 2, disappointment: 0.6, disappointmentCap: 2, irritation: 0.5, minLoyalty: 0.5 },
+  passionate: { problem: 0.6, affection: 1.4, affectionCap: 3, warmth: 0.4, warmthCap: 3, suggestion: 0.9, suggestionCap: 2, emoji: 0.3, emojiCap: 3, churnPenalty: 2, hostilityPenalty: 1.2 },
+  history: {
+    oldAccountYears: 5, midAccountYears: 3, oldAccount: 1, midAccount: 0.5,
+    good3: 1, good2: 0.6, good1: 0.2,
+    bad2: 1, badExtra: 0.4, bad1: 0.3, badCap: 2,
+    hostileSubject: 0.6, hostileSubjectCap: 1.2, boundaryTag: 0.4, boundaryTagCap: 0.8, youngAccountYears: 2, youngAccount: 0.3,
+    preciseSubject: 0.7, preciseSubjectCap: 1.4, goodOffsetsBad: 0.3,
+  },
+} as const;
+
+const cap = (n: number, c: number): number => Math.min(n, c);
+
+export interface Decision {
+  type: ComplaintType;
+  confidence: number;
+  scores: Record<ComplaintType, number>;
+  evidence: Evidence[];
+  facts: HistoryFact[];
+}
+
+function loyaltyFromHistory(h: ComplaintInput['history'], years: number | null): number {
+  const W = WEIGHTS.history;
+  let p = 0;
+  if (years !== null) p += years >= W.oldAccountYears ? W.oldAccount : years >= W.midAccountYears ? W.midAccount : 0;
+  p += h.good >= 3 ? W.good3 : h.good === 2 ? W.good2 : h.good === 1 ? W.good1 : 0;
+  if (h.bad >= h.good) p -= h.bad * W.goodOffsetsBad;
+  return Math.max(0, p);
+}
+
+function hostilityFromHistory(h: ComplaintInput['history'], years: number | null): number {
+  const W = WEIGHTS.history;
+  let p = h.bad >= 2 ? cap(W.bad2 + W.badExtra * (h.bad - 2), W.badCap) : h.bad === 1 ? W.bad1 : 0;
+  p += cap(h.hostileSubjects * W.hostileSubject, W.hostileSubjectCap);
+  p += cap(h.boundaryTags * W.boundaryTag, W.boundaryTagCap);
+  if (years !== null && years < W.youngAccountYears && h.bad > 0) p += W.youngAccount;
+  p -= h.good * W.goodOffsetsBad;
+  return Math.max(0, p);
+}
+
+function historyFacts(h: ComplaintInput['history'], years: number | null, type: ComplaintType): HistoryFact[] {
+  const facts: HistoryFact[] = [];
+  const loyalType: ComplaintType = type === 'passionate' ? 'passionate' : 'lapsed_loyal';
+  if (years !== null) facts.push({ kind: 'customer_since', value: Math.floor(years * 10) / 10, supports: years >= WEIGHTS.history.midAccountYears ? loyalType : 'none' });
+  facts.push({ kind: 'tickets', value: h.total, supports: 'none' });
+  if (h.good) facts.push({ kind: 'rated_good', value: h.good, supports: loyalType });
+  if (h.bad) facts.push({ kind: 'rated_bad', value: h.bad, supports: 'active_hater' });
+  if (h.boundaryTags) facts.push({ kind: 'boundary_tags', value: h.boundaryTags, supports: 'active_hater' });
+  if (h.hostileSubjects) facts.push({ kind: 'hostile_tickets', value: h.hostileSubjects, supports: 'active_hater' });
+  if (h.preciseSubjects) facts.push({ kind: 'precise_tickets', value: h.preciseSubjects, supports: 'extreme_critic' });
+  return facts;
+}
+
+function byPosition(a: Evidence, b: Evidence): number {
+  return (a.commentId ?? 0) - (b.commentId ?? 0) || a.start - b.start;
+}
+
+export function decide(s: Signals, input: ComplaintInput): Decision {
+  const W = WEIGHTS;
+  const h = input.history;
+  const years = input.accountYears;
+  const n = {
+    H: s.hater.hostility.length, R: s.hater.rejection.length,
+    items: s.critic.defectItems.length, prose: s.critic.proseDefects.length, precise: s.critic.precise,
+    C: s.lapsed.churn.length, TN: s.lapsed.thenNow.length, T: s.lapsed.tenure.length, PP: s.lapsed.praisePast.length, DS: s.lapsed.disappointment.length,
+    A: s.passionate.affection.length, WA: s.passionate.warmth.length, S: s.passionate.suggestion.length, E: s.passionate.warmEmoji,
+    PB: s.presence.problem.length, IR: s.presence.irritation.length,
+  };
+  const complaint = n.PB + n.IR + n.H + n.R + n.C + n.DS + n.items + n.prose + n.TN > 0;
+  // History may tip a case only when the words themselves sound unhappy.
+  const negTone = n.IR + n.DS + n.H + n.R;
+  const unhappy = negTone >= 2 || (negTone >= 1 && n.PB >= 1);
+
+  const hater = W.hater.hostility * cap(n.H, W.hater.hostilityCap) + W.hater.rejection * cap(n.R, W.hater.rejectionCap)
+    + W.hater.irritation * cap(n.IR, W.hater.irritationCap) + (unhappy ? hostilityFromHistory(h, years) : 0);
+
+  const precise = n.items + n.prose > 0 ? W.critic.precise * cap(n.precise, W.critic.preciseCap) : 0;
+  const criticHistory = n.items + n.prose > 0 ? cap(h.preciseSubjects * W.history.preciseSubject, W.history.preciseSubjectCap) : 0;
+  const critic = Math.max(0, W.critic.item * cap(n.items, W.critic.itemCap) + W.critic.prose * cap(n.prose, W.critic.proseCap) + precise + criticHistory
+    - W.critic.hostilityPenalty * cap(n.H, 3));
+
+  const loyalText = W.lapsed.tenure * cap(n.T, W.lapsed.tenureCap) + W.lapsed.praise * cap(n.PP, W.lapsed.praiseCap) + W.lapsed.thenNow * cap(n.TN, W.lapsed.thenNowCap);
+  const loyalHist = complaint ? loyaltyFromHistory(h, years) : 0;
+  const discontent = n.C + n.TN + n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
+  const lapsed = loyalText + loyalHist >= W.lapsed.minLoyalty && discontent
+    ? loyalText + loyalHist + W.lapsed.churn * cap(n.C, W.lapsed.churnCap) + W.lapsed.disappointment * cap(n.DS, W.lapsed.disappointmentCap) + (n.IR > 0 ? W.lapsed.irritation : 0)
+    : 0;
+
+  const P = W.passionate;
+  const fond = n.A > 0 || (n.WA >= 2 && n.S > 0);
+  const passionate = fond && (n.PB > 0 || n.S > 0 || n.items + n.prose > 0)
+    ? Math.max(0, (n.PB > 0 ? P.problem : 0) + P.affection * cap(n.A, P.affectionCap) + P.warmth * cap(n.WA, P.warmthCap) + P.suggestion * cap(n.S, P.suggestionCap) + P.emoji * cap(n.E, P.emojiCap)
+      - P.churnPenalty * cap(n.C, 1) - P.hostilityPenalty * cap(n.H + n.R, 2))
+    : 0;
+
+  const scores: Record<ComplaintType, number> = { active_hater: hater, extreme_critic: critic, lapsed_loyal: lapsed, passionate, none: 0 };
+  const ranked = (Object.entries(scores) as [ComplaintType, number][]).filter(([t]) => t !== 'none').sort((a, b) => b[1] - a[1]);
+  const [bestType, best] = ranked[0] as [ComplaintType, number];
+  const second = (ranked[1] as [ComplaintType, number])[1];
+  const type: ComplaintType = best >= W.threshold ? bestType : 'none';
+  const confidence = type === 'none'
+    ? Math.min(0.95, Math.max(0.3, 1 - best / W.threshold))
+    : Math.min(0.97, Math.max(0.05, 0.5 * Math.min(1, best / 6) + 0.5 * ((best - second) / best)));
+
+  const ev = (list: { evidence: Evidence }[]): Evidence[] => list.map((x) => x.evidence);
+  const evidenceBy: Record<ComplaintType, Evidence[]> = {
+    active_hater: [...ev(s.hater.hostility), ...ev(s.hater.rejection), ...ev(s.presence.irritation)],
+    extreme_critic: [...s.critic.defectItems, ...s.critic.proseDefects],
+    lapsed_loyal: [...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn), ...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)],
+    passionate: [...ev(s.passionate.affection), ...ev(s.passionate.suggestion), ...ev(s.passionate.warmth)],
+    none: [],
+  };
+  return {
+    type,
+    confidence: Math.round(confidence * 100) / 100,
+    scores,
+    evidence: evidenceBy[type].sort(byPosition).slice(0, 12),
+    facts: historyFacts(h, years, type),
+  };
+}

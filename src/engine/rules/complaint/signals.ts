@@ -1,0 +1,84 @@
+/**
+ * Lexicon matching for the complaint signals: runs one family's patterns over the
+ * requester's own words and returns evidence, with the guards every family shares
+ * (negation before warm words, hypotheticals before churn, questions, old years).
+ */
+import type { Evidence } from '../../types';
+import { PatternSet, sentenceOf, type Token, type PatternMatch } from '../phrase';
+import type { ComplaintLexicon, SignalFamily, TextUnit } from './types';
+
+const cache = new WeakMap<ComplaintLexicon, Map<SignalFamily, PatternSet<null>>>();
+
+function familySet(lex: ComplaintLexicon, family: SignalFamily): PatternSet<null> {
+  let byFamily = cache.get(lex);
+  if (!byFamily) { byFamily = new Map(); cache.set(lex, byFamily); }
+  let set = byFamily.get(family);
+  if (!set) {
+    set = new PatternSet(lex[family].map((source) => ({ source, data: null })));
+    byFamily.set(family, set);
+  }
+  return set;
+}
+
+const NEGATORS = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'not', 't', 'never', 'no', 'nor', 'don', 'didn', 'doesn', 'isn', 'wasn', 'dont', 'didnt']);
+
+/** A negator in the two tokens before the match (same clause). */
+export function negatedBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const t = tokens[from - k];
+    const inner = tokens[from - k + 1] as Token;
+    if (!t || inner.gap >= 1) return false;
+    if (NEGATORS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The sentence holding token i ends with a question mark. */
+export function inQuestion(unit: TextUnit, i: number): boolean {
+  const s = sentenceOf(unit.tokens, i);
+  const last = unit.tokens[s.to - 1] as Token;
+  const next = unit.tokens[s.to];
+  const stop = next ? next.start : unit.end;
+  const tail = unit.body.slice(last.end, stop);
+  return tail.includes('?');
+}
+
+/** A hypothetical word ("if", "si") in the three tokens before the match, same clause. */
+export function hypotheticalBefore(unit: TextUnit, from: number, words: readonly string[]): boolean {
+  const set = new Set(words.filter((w) => !w.includes(' ')));
+  for (let k = 1; k <= 3; k++) {
+    const t = unit.tokens[from - k];
+    const inner = unit.tokens[from - k + 1] as Token;
+    if (!t || inner.gap >= 1) return false;
+    if (set.has(t.norm)) return true;
+  }
+  return false;
+}
+
+export interface FamilyMatch { unit: TextUnit; m: PatternMatch<null>; evidence: Evidence }
+
+export type Guard = (unit: TextUnit, m: PatternMatch<null>) => boolean;
+
+/** Every match of one family in the units, as evidence with the given rule id. */
+export function matchFamily(units: readonly TextUnit[], lex: ComplaintLexicon, family: SignalFamily, ruleId: string, guard?: Guard): FamilyMatch[] {
+  const set = familySet(lex, family);
+  const out: FamilyMatch[] = [];
+  for (const unit of units) {
+    for (const m of set.findAll(unit.tokens, guard ? (mm) => guard(unit, mm) : undefined)) {
+      const start = (unit.tokens[m.from] as Token).start;
+      const end = (unit.tokens[m.to - 1] as Token).end;
+      out.push({ unit, m, evidence: { text: unit.body.slice(start, end), start, end, commentId: unit.commentId, ruleId } });
+    }
+  }
+  return out;
+}
+
+/** Latest 4-digit year (1950-2099) among the matched tokens, or null. */
+export function yearIn(unit: TextUnit, m: { from: number; to: number }): number | null {
+  let y: number | null = null;
+  for (let i = m.from; i < m.to; i++) {
+    const n = (unit.tokens[i] as Token).norm;
+    if (/^\d{4}$/.test(n)) { const v = Number(n); if (v >= 1950 && v <= 2099) y = v; }
+  }
+  return y;
+}
