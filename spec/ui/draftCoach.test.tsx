@@ -49,7 +49,7 @@ describe('draft coach', () => {
   it('applies the suggestion to exactly that span, then undoes it', async () => {
     const draft = 'Hello Sam, calm down, we are on it. Best, Lea';
     const { host } = setup(draft);
-    await userEvent.click(await screen.findByRole('button', { name: /Replace “calm down”/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /replace “calm down”/ }));
     await waitFor(() => expect(host.currentDraft).toBe('Hello Sam, I understand this is frustrating, we are on it. Best, Lea'));
     expect(screen.getByTestId('draft-message')).toHaveTextContent('Replaced “calm down”');
     expect(await screen.findByTestId('draft-clean')).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('draft coach', () => {
 
   it('re-locates the phrase when the agent edited before it, touching nothing else', async () => {
     const { host } = setup('Please calm down.');
-    const button = await screen.findByRole('button', { name: /Replace “calm down”/ });
+    const button = await screen.findByRole('button', { name: /replace “calm down”/ });
     // The agent types in front of the phrase; the event has not reached us yet.
     host.typeDraft('Hi Ann! Please calm down.');
     await userEvent.click(button);
@@ -70,7 +70,7 @@ describe('draft coach', () => {
 
   it('refuses when the phrase is no longer in the reply (stale draft)', async () => {
     const { host } = setup('Please calm down.');
-    const button = await screen.findByRole('button', { name: /Replace “calm down”/ });
+    const button = await screen.findByRole('button', { name: /replace “calm down”/ });
     host.typeDraft('Please bear with me.');
     const before = host.calls.filter((c) => c === 'setDraft').length;
     await userEvent.click(button);
@@ -81,7 +81,7 @@ describe('draft coach', () => {
 
   it('undo keeps the reply when it changed after the replacement', async () => {
     const { host } = setup('calm down');
-    await userEvent.click(await screen.findByRole('button', { name: /Replace/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /replace/ }));
     await waitFor(() => expect(host.currentDraft).toBe('I understand this is frustrating'));
     host.typeDraft('I understand this is frustrating. More text.');
     await userEvent.click(screen.getByRole('button', { name: 'Undo the last replacement' }));
@@ -91,7 +91,7 @@ describe('draft coach', () => {
 
   it('reports a host failure on apply without touching the reply', async () => {
     const { host } = setup('calm down');
-    const button = await screen.findByRole('button', { name: /Replace/ });
+    const button = await screen.findByRole('button', { name: /replace/ });
     host.fail('setDraft', 'network');
     await userEvent.click(button);
     expect(await screen.findByText(/could not be changed: The connection to Zendesk was lost/)).toBeInTheDocument();

@@ -27,7 +27,7 @@ describe('ticket sidebar: reading', () => {
     expect(within(card).getByRole('progressbar', { name: 'Confidence' })).toHaveAttribute('aria-valuenow', '72');
     const mark = within(within(card).getByTestId('complaint-evidence')).getByText('cancel everything');
     expect(mark.tagName).toBe('MARK');
-    expect(within(card).getByTestId('complaint-facts')).toHaveTextContent('Customer for 7 years · 12 earlier tickets · 2 rated bad');
+    expect(within(card).getByTestId('complaint-facts')).toHaveTextContent('Customer since 2019 · 12 earlier tickets · 2 rated bad');
     const lines = within(within(card).getByTestId('complaint-strategy')).getAllByRole('listitem');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.length).toBeLessThanOrEqual(4);
@@ -111,16 +111,16 @@ describe('ticket sidebar: incidents', () => {
     expect(within(item).getByText('bunch of morons').tagName).toBe('MARK');
     expect(within(item).getByTestId('incident-action').textContent?.length).toBeGreaterThan(10);
     expect(r.host.currentTags).not.toContain('boundary_insult');
-    await userEvent.click(within(item).getByRole('button', { name: 'Log Insult as tag boundary_insult' }));
+    await userEvent.click(within(item).getByRole('button', { name: 'Log it: Insult as tag boundary_insult' }));
     await waitFor(() => expect(r.host.currentTags).toEqual(['billing', 'vip', 'boundary_insult']));
     expect(await within(item).findByTestId('incident-logged')).toHaveTextContent('Logged as boundary_insult');
   });
 
   it('Not an incident removes only the tag Tact added, keeps the others, and can be undone', async () => {
     const r = renderWithHost(ticketData());
-    await userEvent.click(await screen.findByRole('button', { name: /^Log Insult/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Log it: Insult/ }));
     await waitFor(() => expect(r.host.currentTags).toContain('boundary_insult'));
-    await userEvent.click(screen.getByRole('button', { name: 'Insult is not an incident' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Not an incident: Insult' }));
     await waitFor(() => expect(r.host.currentTags).toEqual(['billing', 'vip']));
     expect(await screen.findByTestId('incident-dismissed')).toBeInTheDocument();
     expect(screen.queryByTestId('incident')).toBeNull();
@@ -132,7 +132,7 @@ describe('ticket sidebar: incidents', () => {
     const r = renderWithHost(ticketData({ ticket: { ...ticketData().ticket!, tags: ['billing', 'boundary_insult'] } }));
     const item = await screen.findByTestId('incident');
     expect(within(item).getByTestId('incident-logged')).toBeInTheDocument();
-    await userEvent.click(within(item).getByRole('button', { name: 'Insult is not an incident' }));
+    await userEvent.click(within(item).getByRole('button', { name: 'Not an incident: Insult' }));
     await screen.findByTestId('incident-dismissed');
     expect(r.host.calls.some((c) => c.startsWith('removeTags'))).toBe(false);
     expect(r.host.currentTags).toEqual(['billing', 'boundary_insult']);
@@ -140,7 +140,7 @@ describe('ticket sidebar: incidents', () => {
 
   it('remembers a dismissal for this ticket across reloads', async () => {
     const first = renderWithHost(ticketData());
-    await userEvent.click(await screen.findByRole('button', { name: 'Insult is not an incident' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Not an incident: Insult' }));
     await screen.findByTestId('incident-dismissed');
     const saved = Object.fromEntries(first.host.state);
     first.unmount();
@@ -153,13 +153,13 @@ describe('ticket sidebar: incidents', () => {
     const r = renderWithHost(ticketData({ settings: { auto_tag: true } }));
     await waitFor(() => expect(r.host.currentTags).toContain('boundary_insult'));
     expect(await screen.findByTestId('incident-logged')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Insult is not an incident' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Not an incident: Insult' }));
     await waitFor(() => expect(r.host.currentTags).toEqual(['billing', 'vip']));
   });
 
   it('reports a failed tag write and keeps the ticket as it was', async () => {
     const r = renderWithHost(ticketData(), (host) => { host.fail('addTags', 'forbidden', Infinity); return () => Promise.resolve(host); });
-    await userEvent.click(await screen.findByRole('button', { name: /^Log Insult/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Log it: Insult/ }));
     expect(await screen.findByTestId('incidents-error')).toHaveTextContent(/could not be changed: Your role is not allowed/);
     expect(r.host.currentTags).toEqual(['billing', 'vip']);
   });
@@ -213,10 +213,23 @@ describe('ticket sidebar: complaint type correction', () => {
 describe('ticket sidebar: live updates', () => {
   it('follows tag changes made elsewhere', async () => {
     const r = renderWithHost(ticketData());
-    await screen.findByRole('button', { name: /^Log Insult/ });
+    await screen.findByRole('button', { name: /^Log it: Insult/ });
     act(() => r.host.setTagsExternally(['billing', 'boundary_insult']));
     expect(await screen.findByTestId('incident-logged')).toBeInTheDocument();
   });
 });
 
 void INSULT_BODY;
+
+describe('notices', () => {
+  it('every notice code has its text in both languages', async () => {
+    const { NOTICE_CODES } = await import('../../src/ui/states/Notices');
+    engineReturns(makeAnalysis({ warnings: NOTICE_CODES }));
+    for (const locale of ['en', 'fr']) {
+      const r = renderWithHost(ticketData({ locale }));
+      await screen.findByTestId('notice-analysis_partial');
+      expect(r.missing).toEqual([]);
+      r.unmount();
+    }
+  });
+});

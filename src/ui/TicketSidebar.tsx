@@ -27,6 +27,11 @@ function hasNoRequesterWords(loaded: LoadedBundle, warnings: readonly string[]):
   return !loaded.bundle.comments.some((c) => c.author_id === rid && c.public && c.body.trim() !== '');
 }
 
+function yearOf(iso: string | null): number | null {
+  const y = iso ? new Date(iso).getUTCFullYear() : NaN;
+  return Number.isFinite(y) ? y : null;
+}
+
 function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' }> }) {
   const { host, settings } = useHost();
   const { t, lang } = useI18n();
@@ -53,6 +58,7 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
           strategy={adviceFor(complaint.type, lang)?.lines ?? []}
           bodies={bodies}
           typeTag={complaint.typeTag}
+          customerSince={yearOf(loaded.bundle.requester?.created_at ?? null)}
           tagged={complaint.tagged}
           onAddTag={() => void complaint.addTag()}
           busy={tagging.busy}
@@ -87,7 +93,7 @@ export function TicketSidebar() {
       {reading.status === 'loading' ? <Loading label={t('ui.state.analysing')} /> : null}
       {reading.status === 'analysing' ? <Loading label={t('ui.state.analysing')} /> : null}
       {reading.status === 'error' ? <ApiError error={reading.error} onRetry={reading.error.code === 'not_in_host' ? undefined : retry} /> : null}
-      {reading.status === 'ready' ? <ReadingView reading={reading} /> : null}
+      {reading.status === 'ready' ? <ReadingView key={reading.loaded.bundle.ticket.id} reading={reading} /> : null}
       <DraftSection />
     </>
   );

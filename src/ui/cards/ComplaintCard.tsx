@@ -26,19 +26,31 @@ export interface ComplaintCardProps {
   bodies: ReadonlyMap<number, string>;
   /** The type tag on the ticket, when settings.tagComplaintType is on. */
   typeTag: string | null;
+  /** Year the requester's account was created, when known. */
+  customerSince: number | null;
   /** The type tag is on the ticket. */
   tagged: boolean;
   onAddTag(): void;
   busy?: boolean;
 }
 
-function factText(f: HistoryFact, t: I18n['t'], has: I18n['has']): string {
+/** One history fact in words; "customer since <year>" when the account date is known. */
+export function factText(f: HistoryFact, i18n: Pick<I18n, 't' | 'has' | 'lang'>, since: number | null): string {
+  const { t, has, lang } = i18n;
+  if (f.kind === 'customer_since') {
+    if (since !== null) return t('ui.facts.customer_since', { year: since });
+    const years = Math.round(f.value);
+    return years <= 1 ? t('ui.facts.customer_years_one') : t('ui.facts.customer_years', { value: years });
+  }
   const key = `ui.facts.${f.kind}`;
-  return has(key) ? t(key, { value: f.value }) : t('ui.facts.other', { kind: f.kind, value: f.value });
+  if (!has(key)) return t('ui.facts.other', { kind: f.kind, value: f.value });
+  const one = lang === 'fr' ? f.value < 2 : f.value === 1;
+  return one && has(`${key}_one`) ? t(`${key}_one`, { value: f.value }) : t(key, { value: f.value });
 }
 
-export function ComplaintCard({ result, type, corrected, onCorrect, typeName, strategy, bodies, typeTag, tagged, onAddTag, busy }: ComplaintCardProps) {
-  const { t, has } = useI18n();
+export function ComplaintCard({ result, type, corrected, onCorrect, typeName, strategy, bodies, typeTag, customerSince, tagged, onAddTag, busy }: ComplaintCardProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const confId = useId();
   const percent = Math.round(Math.max(0, Math.min(1, result.confidence)) * 100);
   return (
@@ -64,7 +76,7 @@ export function ComplaintCard({ result, type, corrected, onCorrect, typeName, st
       {result.facts.length > 0 ? (
         <>
           <Sub>{t('ui.complaint.history')}</Sub>
-          <p data-testid="complaint-facts" style={{ margin: 0 }}>{result.facts.map((f) => factText(f, t, has)).join(' · ')}</p>
+          <p data-testid="complaint-facts" style={{ margin: 0 }}>{result.facts.map((f) => factText(f, i18n, customerSince)).join(' · ')}</p>
         </>
       ) : null}
       {strategy.length > 0 ? (

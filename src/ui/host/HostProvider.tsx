@@ -8,7 +8,7 @@ import styled from 'styled-components';
 import type { ColorScheme, HostError, HostPort } from '../../host/port';
 import { parseSettings, type SettingsProblem, type TactSettings } from '../../lib/settings';
 import { Themed } from '../theme';
-import { I18nProvider } from '../hooks/useI18n';
+import { I18nProvider, useI18n } from '../hooks/useI18n';
 import { useAutoResize } from '../hooks/useAutoResize';
 import { toHostError } from './hostError';
 import { Loading } from '../states/Loading';
@@ -46,6 +46,24 @@ async function open(connect: () => Promise<HostPort>): Promise<HostContextValue>
   const [raw, locale, scheme] = await Promise.all([host.settings(), host.locale(), host.colorScheme()]);
   const { settings, problems } = parseSettings(raw);
   return { host, settings, problems, locale, scheme };
+}
+
+/** Visually hidden but read by screen readers (the page's level-one heading). */
+const HiddenTitle = styled.h1`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
+function Title() {
+  const { t } = useI18n();
+  return <HiddenTitle>{t('ui.title')}</HiddenTitle>;
 }
 
 const Frame = styled.main`
@@ -101,7 +119,10 @@ export function HostProvider({ connect, children, onMissingKey }: HostProviderPr
   return (
     <Themed scheme={ready?.scheme ?? browserScheme()}>
       <I18nProvider locale={ready?.locale ?? browserLocale()} onMissing={onMissingKey}>
-        <Frame ref={frameRef} data-testid="tact-root" data-scheme={ready?.scheme ?? ''}>{body}</Frame>
+        <Frame ref={frameRef} data-testid="tact-root" data-scheme={ready?.scheme ?? ''}>
+          <Title />
+          {body}
+        </Frame>
       </I18nProvider>
     </Themed>
   );

@@ -1,8 +1,21 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../hooks/useI18n';
 
-/** Warning codes the sidebar explains (engine and bundle loading); others are not shown. */
-export const NOTICE_CODES = ['history_partial', 'history_unavailable', 'text_truncated', 'no_requester', 'requester_unavailable', 'requester_unknown', 'comments_dropped'] as const;
+/** Warning code (bundle loading or engine) -> the notice that explains it; other codes are not shown. */
+const NOTICE_FOR: Readonly<Record<string, string>> = {
+  history_partial: 'history_partial',
+  history_unavailable: 'history_unavailable',
+  text_truncated: 'text_truncated',
+  no_requester: 'no_requester',
+  requester_unavailable: 'requester_unavailable',
+  requester_unknown: 'requester_unknown',
+  comments_dropped: 'comments_dropped',
+  text_failed: 'analysis_partial',
+  incidents_failed: 'analysis_partial',
+  complaint_failed: 'analysis_partial',
+};
+
+export const NOTICE_CODES = Object.keys(NOTICE_FOR);
 
 /**
  * Notices about what the reading could not use: partial history, truncated text...
@@ -10,14 +23,14 @@ export const NOTICE_CODES = ['history_partial', 'history_unavailable', 'text_tru
  */
 export function Notices({ warnings, skipped }: { warnings: readonly string[]; skipped?: number }) {
   const { t } = useI18n();
-  const shown = NOTICE_CODES.filter((c) => warnings.includes(c));
+  const shown = [...new Set(warnings.map((w) => NOTICE_FOR[w]).filter((n): n is string => n !== undefined))];
   if (shown.length === 0) return null;
   return (
     <>
-      {shown.map((code) => (
-        <Alert key={code} type="info" data-testid={`notice-${code}`}>
+      {shown.map((notice) => (
+        <Alert key={notice} type="info" data-testid={`notice-${notice}`}>
           <Alert.Paragraph>
-            {code === 'text_truncated' && skipped ? t('ui.notice.text_truncated_count', { count: skipped.toLocaleString() }) : t(`ui.notice.${code}`)}
+            {notice === 'text_truncated' && skipped ? t('ui.notice.text_truncated_count', { count: skipped.toLocaleString() }) : t(`ui.notice.${notice}`)}
           </Alert.Paragraph>
         </Alert>
       ))}
