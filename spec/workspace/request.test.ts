@@ -45,6 +45,14 @@ describe('workspace REST through client.request', () => {
     expect(page2.next_page).toBeNull();
   });
 
+  it('sorts the history newest first with sort_order=desc', () => {
+    const r = registered(rig());
+    ask(r, 1, { url: '/api/v2/users/501/tickets/requested.json?sort_by=created_at&sort_order=desc' });
+    r.advance(50);
+    const [body] = args(r.last('zaf.request:1.done')) as [Obj];
+    expect((body.tickets as Obj[]).map((t) => t.id)).toEqual([7001, 13, 11, 12]);
+  });
+
   it('fails page 2 of the history under history_page2, like a 500', () => {
     const r = registered(rig({ faults: ['history_page2'], session: { maxPageSize: 2 } }));
     ask(r, 1, { url: '/api/v2/users/501/tickets/requested.json' });

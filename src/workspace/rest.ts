@@ -139,7 +139,10 @@ function route(ctx: RestContext, method: string, u: URL): RestAnswer {
     const id = Number(m[1]);
     const user = ctx.world.user(id);
     if (!user || (noRequester && id === ctx.world.case(ctx.ticketId)?.ticket.requester_id)) return notFound();
-    const p = pageOf(u, requestedTickets(ctx, id), page, perPage);
+    // Zendesk sorts lists by creation date, oldest first, unless sort_order=desc.
+    const all = requestedTickets(ctx, id);
+    if (u.searchParams.get('sort_order') === 'desc') all.reverse();
+    const p = pageOf(u, all, page, perPage);
     return answer(200, { tickets: p.items, next_page: p.next_page, previous_page: p.previous_page, count: p.count });
   }
   m = /^\/api\/v2\/users\/(\d+|me)$/.exec(path);
