@@ -33,6 +33,8 @@ export interface Token {
   brk: 0 | 1 | 2;
   /** Inside double quotes on the current line. */
   quoted: boolean;
+  /** The original word starts with an upper-case letter. */
+  cap: boolean;
 }
 
 function isDigit(c: string): boolean {
@@ -86,6 +88,8 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     if (c === '"') quoted = !quoted;
     if (c === '\n') quoted = false;
     if (SENTENCE.has(c)) brk = 2;
+    // A hyphen joining two words ("belle-mère", "casse-toi") is no clause break; " - " is.
+    else if (c === '-' && isWordChar(t[i - 1]) && isWordChar(t[i + 1])) { /* word joiner */ }
     else if (CLAUSE.has(c) && brk < 1) brk = 1;
     i++;
   }
@@ -95,7 +99,9 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     const o = toOriginal(n, r.a, r.b, original);
     const star = r.text.includes('*');
     const sq = star ? null : squeeze(r.text);
-    out.push({ norm: r.text, sq: sq !== null && sq !== r.text ? sq : null, star, kind: r.kind, start: o.start, end: o.end, brk: r.brk, quoted: r.quoted });
+    const first = original !== undefined ? original.charAt(o.start) : '';
+    const cap = first !== first.toLowerCase();
+    out.push({ norm: r.text, sq: sq !== null && sq !== r.text ? sq : null, star, kind: r.kind, start: o.start, end: o.end, brk: r.brk, quoted: r.quoted, cap });
   }
   return out;
 }

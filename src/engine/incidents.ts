@@ -1,0 +1,138 @@
+/**
+ * Boundary incidents of one ticket: per enabled category, the rule in
+ * rules/incident/<category>.ts runs over each requester comment (own public words only,
+ * quoted history and signatures cut), then harassment is decided at ticket level.
+ *
+ * One Incident per category. Its evidence lists every span found, each carrying the
+ * commentId of the body it indexes (the objects are Evidence: Span + commentId + ruleId),
+ * so body.slice(start, end) === text holds per comment; `commentId` of the incident is the
+ * comment with the most severe finding (the latest one on a tie).
+ *
+ * Stage ladder (taxonomy §3, playbook): every finding has a severity, 1 mild (pet name,
+ * cliché joke, kiss emoji), 2 clear (name-calling, stereotype, asking for a man,
+ * intimidation-lite), 3 severe (vulgar abuse, slurs, aggressive demands by origin,
+ * intimidation), 4 violence. For a category:
+ *   stage = max severity
+ *         + 1 per extra requester comment with the same kind of incident
+ *         + 1 when the ticket holds 3 or more findings of that kind
+ *         + 1 when an earlier ticket already carries this category's boundary tag
+ * clamped to 1..4. So a single pet name is stage 1 (let it pass), a lone insult stage 2
+ * (ask what they mean / set the tone), repeated insults or slurs stage 3 (state the limit,
+ * cite the policy), violence stage 4 (end the contact, report). Harassment: see
+ * harassmentStage().
+ */
+import type { TicketBundle } from './bundle';
+import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
+import { requesterTexts } from './text/requester';
+import { buildDoc, type Doc, type Finding } from './rules/incident/context';
+import { INCIDENT_RULES } from './rules/incident';
+import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
+
+const DEFAULT_PREFIX = 'boundary_';
+
+interface Located extends Finding { commentId: number | null; order: number; doc: Doc }
+
+/** Language of the requester's words overall: majority of detected comments, else locale. */
+export function ticketLanguage(langs: ReadonlyArray<Lang | null>, locale: string | null | undefined): Lang | null {
+  let fr = 0;
+  let en = 0;
+  for (const l of langs) { if (l === 'fr') fr++; else if (l === 'en') en++; }
+  if (fr !== en) return fr > en ? 'fr' : 'en';
+  const loc = (locale ?? '').toLowerCase();
+  if (loc.startsWith('fr')) return 'fr';
+  if (loc.startsWith('en')) return 'en';
+  return null;
+}
+
+export function detectIncidents(bundle: TicketBundle, options: EngineOptions): Incident[] {
+  const rts = requesterTexts(bundle);
+  const lang = ticketLanguage(rts.map((r) => r.lang), bundle.requester?.locale);
+  const docs = rts.map((rt) => buildDoc(rt, lang, options.maxCommentChars));
+  const enabled = new Set<IncidentCategory>(options.categories);
+
+  // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.
+  const found = new Map<IncidentCategory, Located[]>();
+  docs.forEach((doc, order) => {
+    for (const [cat, rule] of Object.entries(INCIDENT_RULES) as Array<[IncidentCategory, (typeof INCIDENT_RULES)[IncidentCategory]]>) {
+      if (doc.lang !== null && !rule.meta.languages.includes(doc.lang)) continue;
+      for (const f of rule.check(doc)) {
+        const list = found.get(cat) ?? [];
+        list.push({ ...f, commentId: doc.commentId, order, doc });
+        found.set(cat, list);
+      }
+    }
+  });
+
+  const prefixes = [options.tagPrefix, DEFAULT_PREFIX];
+  const prior = priorBoundaryTags(bundle.history, bundle.requester?.tags ?? [], prefixes);
+  const incidents: Incident[] = [];
+  const others = [...found.entries()].filter(([c]) => c !== 'harassment');
+  for (const [cat, list] of others) {
+    if (!enabled.has(cat)) continue;
+    const priorSame = prior.some((t) => prefixes.some((p) => t === p + cat));
+    incidents.push(assemble(cat, list, ladder(list, priorSame), options.tagPrefix));
+  }
+
+  if (enabled.has('harassment')) {
+    const h = harassmentIncident(others.flatMap(([, l]) => l), found.get('harassment') ?? [], prior.length, options.tagPrefix);
+    if (h) incidents.push(h);
+  }
+  return incidents;
+}
+
+function ladder(list: readonly Located[], priorSame: boolean): Stage {
+  let sev = 1;
+  const comments = new Set<number>();
+  for (const f of list) { sev = Math.max(sev, f.sev); comments.add(f.order); }
+  const s = sev + (comments.size - 1) + (list.length >= 3 ? 1 : 0) + (priorSame ? 1 : 0);
+  return Math.max(1, Math.min(4, s)) as Stage;
+}
+
+function assemble(category: IncidentCategory, list: readonly Located[], stage: Stage, prefix: string): Incident {
+  let top = list[0] as Located;
+  for (const f of list) if (f.sev > top.sev || (f.sev === top.sev && f.order >= top.order)) top = f;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  const ruleIds: string[] = [];
+  for (const f of [...list].sort((a, b) => a.order - b.order)) {
+    if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
+    for (const s of f.spans) {
+      const key = `${f.order}:${s.start}:${s.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push({ text: f.doc.body.slice(s.start, s.end), start: s.start, end: s.end, commentId: f.commentId, ruleId: f.ruleId });
+    }
+  }
+  evidence.sort((a, b) => orderOf(list, a.commentId) - orderOf(list, b.commentId) || a.start - b.start);
+  return { category, stage, commentId: top.commentId, evidence: dropNested(evidence), action: `${category}.${stage}`, tag: prefix + category, ruleIds };
+}
+
+function orderOf(list: readonly Located[], commentId: number | null): number {
+  return list.find((f) => f.commentId === commentId)?.order ?? 0;
+}
+
+/** Keep the widest of overlapping spans of one comment ("sale petit con" over "con"). */
+function dropNested(ev: Evidence[]): Evidence[] {
+  return ev.filter((e) => !ev.some((o) => o !== e && o.commentId === e.commentId && o.start <= e.start && o.end >= e.end && (o.end - o.start) > (e.end - e.start)));
+}
+
+function harassmentIncident(incidents: readonly Located[], obsessive: readonly Located[], priorCount: number, prefix: string): Incident | null {
+  const comments = new Set(incidents.map((f) => f.order));
+  const repeated = comments.size >= 2;
+  const withHistory = priorCount > 0 && incidents.length > 0;
+  const stated = obsessive.length > 0;
+  const routes = (repeated ? 1 : 0) + (withHistory ? 1 : 0) + (stated ? 1 : 0);
+  if (routes === 0) return null;
+  // Evidence: the obsessive-contact words, plus the repeated behaviour (one finding per comment).
+  const ev: Located[] = [...obsessive];
+  if (repeated || withHistory) {
+    const perComment = new Map<number, Located>();
+    for (const f of incidents) {
+      const cur = perComment.get(f.order);
+      if (!cur || f.sev > cur.sev) perComment.set(f.order, f);
+    }
+    ev.push(...perComment.values());
+  }
+  const asHarassment = ev.map((f) => ({ ...f, ruleId: f.category === 'harassment' ? f.ruleId : `incident/harassment/${repeated ? 'repeated' : 'after-earlier-incidents'}` }));
+  return assemble('harassment', asHarassment, harassmentStage(routes, priorCount), prefix);
+}

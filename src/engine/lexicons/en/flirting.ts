@@ -1,0 +1,42 @@
+/** English flirting cues; kinds as in fr/flirting.ts ("you're a star", "a lifesaver" are warmth). */
+import { terms, type LexiconSet } from '../types';
+
+export const flirtingEn: LexiconSet = {
+  lang: 'en',
+  name: 'flirting',
+  entries: [
+    ...terms('flirt.ask', [
+      'grab a drink', 'grab a coffee together', 'grab dinner', 'go for a drink', 'go for drinks', 'have a drink with me', 'a drink with me',
+      'take you out', 'take her out', 'take you to dinner', 'take her to dinner', 'take you for dinner', 'take you for a drink', 'take you for a coffee',
+      'take her for a coffee', 'take her for a drink', 'ask you out', 'ask her out', 'go out with me', 'go out sometime',
+      'are you single', 'you re single', 'you re seeing someone', 'are you seeing anyone', 'is she single', 'is he single', 'have a boyfriend', 'got a boyfriend', 'have a girlfriend',
+      'got a girlfriend', 'her phone number', 'your personal number', 'your private number', 'her instagram',
+      'your snapchat', 'dinner with me', 'meet up sometime', 'meet up after', 'be my valentine',
+      'send me a pic', 'send me a photo of you', 'send a pic of yourself', 'a picture of you', 'a photo of you', 'drop by your office',
+      'pop by your office',
+      'after your shift',
+      'when you finish work',
+    ], { s: 1 }),
+    ...terms('flirt.askweak', ['come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work']),
+    ...terms('flirt.frame', [
+      'you re', 'you are', 'youre', 'ur', 'u r', 'you look', 'you must be', 'you sound',
+      'you re so', 'you re really', 'you are so', 'you looked', 'looking',
+    ]),
+    ...terms('flirt.frame3', ['she looks', 'she s', 'she is', 'he s', 'he is', 'he looks', 'she s so', 'she looked', 'he looked']),
+    ...terms('flirt.mod', ['so', 'really', 'very', 'absolutely', 'too', 'such', 'a', 'an', 'super', 'just', 'totally', 'incredibly', 'bloody', 'damn', 'well']),
+    ...terms('flirt.looks', [
+      'gorgeous', 'beautiful', 'pretty', 'cute', 'hot', 'sexy', 'stunning', 'handsome', 'good looking', 'good-looking', 'a babe',
+      'a cutie', 'a hottie', 'a stunner', 'a ten', 'lovely looking', 'drop dead gorgeous', 'a knockout', 'a looker',
+    ], { notNext: ['good', 'much', 'sure', 'quick', 'quickly', 'bad', 'well', 'close', 'fast', 'easy', 'clear', 'tired', 'useless', 'poor', 'annoyed', 'frustrated', 'and', 'to', 'for', 'at', 'with', 'about', 'but', 'on', 'in', 'as', 'that', 'thanks', 'thank', 'job', 'work', 'service', 'help'] }),
+    ...terms('flirt.feature', ['profile pic', 'profile picture', 'profile photo', 'your photo', 'her photo', 'your picture', 'her picture', 'your voice', 'her voice', 'that voice', 'your smile', 'her smile', 'that smile', 'your eyes', 'her eyes', 'your legs', 'her legs', 'your figure', 'your avatar', ], { notNext: ['mail', 'assistant', 'message', 'messages', 'control', 'command', 'note', 'recognition', 'search', 'id', 'upload', 'size', 'format'] }),
+    ...terms('flirt.compliment', ['gorgeous', 'beautiful', 'amazing', 'stunning', 'sexy', 'hot', 'loving', 'love', 'cute', 'pretty', 'lovely', 'that smile', 'what a smile', 'dreamy', 'melt', '😍', '🔥', '🥵', '😏', 'wow']),
+    ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
+    ...terms('flirt.kissweak', ['xoxo', 'kisses', 'kiss kiss', 'hugs and kisses', 'xx', 'xxx', '😍', '🥰', '😏', '😉', 'wink']),
+    ...terms('flirt.sexual', [
+      'in bed', 'naughty', 'nudes', 'send nudes', 'naked', 'in the shower', 'lingerie', 'your body', 'her body', 'your boobs', 'her boobs',
+      'your ass', 'her ass', 'your bum', 'her bum', 'turn me on', 'turns me on', 'horny', 'i fancy you', 'i fancy her', 'crush on you',
+      'crush on her', 'fantasise about you', 'fantasize about you', 'thinking about you at night', 'spank', 'massage you', 'cuddle you',
+      'kiss you', 'kiss her', 'hold you', 'i want you', 'sleep with you', 'sleep with her',
+    ], { s: 2 }),
+  ],
+};

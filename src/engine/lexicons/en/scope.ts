@@ -1,0 +1,24 @@
+/** English out-of-contract cues; kinds as in fr/scope.ts ("is hosting included? please quote" is clean). */
+import { terms, type LexiconSet } from '../types';
+
+export const scopeEn: LexiconSet = {
+  lang: 'en',
+  name: 'scope_abuse',
+  entries: [
+    ...terms('scope.free', [
+      'at no charge', 'at no extra charge', 'at no extra cost', 'at no cost', 'for free', 'free of charge', 'for nothing', 'not paying a penny', 'not paying a cent',
+      'not paying a dime', 'not paying it', 'not paying for', 'not paying extra', 'not paying more', 'not paying any more', 'i won t pay', 'i will not pay',
+      'i refuse to pay', 'refuse to pay', 'not going to pay', 'i m not paying', 'throw this in', 'throw it in', 'throw that in', 'should be covered',
+      'should be included', 'ought to be included', 'must be included', 'no extra charge', 'without charge', 'without charging', 'on the house', 'not a penny more',
+    ], { s: 2 }),
+    ...terms('scope.press', [
+      'while you re at it', 'while you are at it', 'withhold', 'withholding', 'the final invoice waits', 'invoice waits', 'payment waits', 'won t pay the final',
+      'won t pay the balance', 'not paying the balance', 'hold back payment', 'hold the payment', 'no payment until', 'won t sign off', 'not signing off',
+      'any proper agency would', 'any decent agency would', 'any good agency would', 'any proper firm would', 'it s the least you can do', 'the least you could do',
+      'that s the minimum', 'redo the whole', 'given these errors i expect', 'i expect you to also',
+    ], { s: 2 }),
+    ...terms('scope.pressweak', ['after everything we ve spent', 'after everything i ve spent', 'after all the money', 'after all we ve paid', 'after everything we ve paid', 'won t be renewed', 'will not be renewed', 'plenty of other', 'take our business elsewhere']),
+    ...terms('scope.scope', ['contract', 'statement of work', 'sow', 'scope', 'quote', 'quoted', 'retainer', 'agreed', 'we agreed', 'agreement', 'revision rounds', 'only covers', 'remote support only', 'purchase order', 'proposal', 'out of scope', 'outside the scope']),
+    ...terms('scope.ack', ['i know', 'yes i know', 'i m aware', 'i am aware', 'i accept that', 'i realise', 'i realize', 'granted', 'i understand that']),
+  ],
+};

@@ -1,0 +1,48 @@
+/**
+ * French flirting cues. Warmth is not flirting: "vous êtes un ange", "une perle", "un amour"
+ * are absent on purpose. Kinds: flirt.ask (asking the agent out, alone), flirt.askweak
+ * ("vous finissez à quelle heure ?": only with another cue), flirt.frame + flirt.looks
+ * ("vous devez être aussi jolie", "elle est canon"), flirt.feature + flirt.compliment
+ * (same sentence: "une voix pareille", "canon sur sa photo"), flirt.kiss (kiss emoji, alone),
+ * flirt.kissweak ("bisous": only with another cue), flirt.sexual (alone).
+ */
+import { terms, type LexiconSet } from '../types';
+
+export const flirtingFr: LexiconSet = {
+  lang: 'fr',
+  name: 'flirting',
+  entries: [
+    ...terms('flirt.ask', [
+      'je vous offre un verre', 'je t offre un verre', 'vous offrir un verre', 't offrir un verre', 'boire un verre ensemble', 'boire un verre avec moi',
+      'prendre un verre ensemble', 'prendre un verre avec moi', 'un verre ensemble', 'un cafe ensemble', 'boire un cafe avec moi', 'diner avec moi',
+      'diner ensemble', 'un resto ensemble', 'au resto avec moi', 'sortir avec moi', 'sortir ensemble', 'on pourrait se voir', 'se voir en dehors',
+      'votre numero perso', 'votre numero personnel', 'ton numero perso', 'ton 06', 'votre 06', 'son 06', 'son numero', 'ton insta', 'votre insta',
+      'son insta', 'ton snap', 'etes vous celibataire', 'vous etes celibataire', 't es celibataire', 'elle est celibataire', 'il est celibataire',
+      'tu es celibataire', 'elle est seule', 'un rencard', 'un rendez vous galant', 'rendez vous en tete a tete', 'en tete a tete', 'vous inviter a diner',
+      't inviter a diner', 'l inviter a diner', 'vous inviter au resto', 'l inviter', 'un petit resto', 'je passerai vous voir', 'passer vous voir',
+      'vous avez un copain', 'tu as un copain', 't as un copain', 'elle a un copain', 'vous etes mariee', 'elle est mariee', 'epousez moi', 'epouse moi',
+      'une photo de vous', 'une photo de toi', 'photo de vous en', 'je demande pour moi', 'a quand notre', 'notre premier rendez vous',
+    ], { s: 1 }),
+    ...terms('flirt.askweak', ['vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir']),
+    ...terms('flirt.frame', [
+      'vous etes', 't es', 'tu es', 'vous devez etre', 'tu dois etre', 'vous avez l air', 't as l air',
+      'vous etes vraiment',
+    ]),
+    ...terms('flirt.frame3', ['elle est', 'qu elle est', 'elle est vraiment', 'elle a l air', 'elle doit etre', 'il est', 'qu il est']),
+    ...terms('flirt.mod', ['aussi', 'tres', 'trop', 'si', 'vraiment', 'tellement', 'super', 'hyper', 'une', 'un', 'carrement', 'franchement', 'grave']),
+    ...terms('flirt.looks', [
+      'jolie', 'jolies', 'belle', 'beau', 'canon', 'sexy', 'mignonne', 'craquante', 'craquant', 'ravissante', 'sublime',
+      'bandante', 'desirable', 'hot', 'une bombe', 'un canon', 'un beau gosse', 'une belle femme', 'trop belle',
+    ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'et', 'nouvelle', 'de', 'a', 'en', 'sur'] }),
+    ...terms('flirt.feature', ['voix', 'sourire', 'yeux', 'photo de profil', 'sa photo', 'ta photo', 'votre photo', 'jambes', 'silhouette', 'avatar']),
+    ...terms('flirt.compliment', ['canon', 'sexy', 'magnifique', 'superbe', 'jolie', 'belle', 'pareille', 'craquant', 'craquante', 'envoutante', 'sensuelle', 'charmante', '😍', '🔥', '🥵', '😏', 'j adore', 'quelle voix', 'quel sourire']),
+    ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
+    ...terms('flirt.kissweak', ['bisous', 'gros bisous', 'bisou', 'des bisous', 'je vous embrasse', 'je t embrasse', '😍', '🥰', '😏', '😉', 'xoxo']),
+    ...terms('flirt.sexual', [
+      'au lit', 'coquine', 'coquin', 'nue', 'toute nue', 'sous la douche', 'en petite tenue', 'lingerie', 'tes seins', 'vos seins', 'ses seins',
+      'tes fesses', 'vos fesses', 'ses fesses', 'son cul', 'ton cul', 'envie de vous', 'envie de toi', 'vous me plaisez', 'tu me plais',
+      'je craque pour vous', 'je craque pour toi', 'j ai craque pour', 'vous me faites craquer', 'tu me fais craquer', 'je fantasme',
+      'je pense a vous la nuit', 'massage', 'calin', 'un calin', 'je vous kiffe', 'je te kiffe',
+    ], { s: 2 }),
+  ],
+};

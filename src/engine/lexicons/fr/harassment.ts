@@ -1,0 +1,27 @@
+/**
+ * French obsessive-contact cues. harass.phrase: said outright (alone). Otherwise a
+ * sentence needs a future first person (harass.future), a contact verb (harass.contact)
+ * and a frequency (harass.freq): "je vais vous appeler tous les jours". A complaint about
+ * calls made in the past ("je vous appelle tous les jours depuis une semaine") is not it.
+ */
+import { terms, type LexiconSet } from '../types';
+
+export const harassmentFr: LexiconSet = {
+  lang: 'fr',
+  name: 'harassment',
+  entries: [
+    ...terms('harass.phrase', [
+      'je vais vous harceler', 'je vais te harceler', 'je vais la harceler', 'je vais le harceler', 'vous allez m avoir sur le dos', 'tu vas m avoir sur le dos',
+      'je vais vous pourrir la vie', 'je vais te pourrir la vie', 'je vais lui pourrir la vie', 'je vais spammer', 'je vais vous spammer', 'je vais inonder',
+      'vous n etes pas pres de vous debarrasser de moi', 'vous allez entendre parler de moi tous les jours', 'je ne vous lacherai pas', 'je vous lacherai pas',
+      'je ne te lacherai pas', 'je vais vous harceler jusqu a', 'habituez vous a mon nom', 'habitue toi a mon nom',
+    ], { s: 2 }),
+    ...terms('harass.future', ['je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai', 'je t ecrirai', 'je vais revenir', 'je recommencerai', 'je compte']),
+    ...terms('harass.contact', ['appeler', 'rappeler', 'appellerai', 'rappellerai', 'ecrire', 'ecrirai', 'relancer', 'harceler', 'spammer', 'inonder', 'envoyer', 'mailer', 'contacter', 'revenir', 'reviendrai', 'sonner', 'telephoner', 'message', 'messages', 'mails', 'mail']),
+    ...terms('harass.freq', [
+      'toutes les heures', 'tous les jours', 'chaque jour', 'chaque heure', 'chaque matin', 'tous les matins', 'chaque soir', 'tous les soirs',
+      'toutes les cinq minutes', 'toutes les 5 minutes', 'toutes les 10 minutes', 'toutes les dix minutes', 'non stop', 'h24', 'jour et nuit', 'sans arret',
+      'jusqu a ce que', 'jusqu a ce qu', 'a chaque heure', 'plusieurs fois par jour', '10 fois par jour', 'dix fois par jour', 'cent fois',
+    ]),
+  ],
+};

@@ -1,0 +1,69 @@
+/**
+ * French racism cues. A group word or a predicate alone is NOT racism ("je suis belge",
+ * "vous parlez portugais ?"): rules combine them. Kinds:
+ * race.slur: a racist slur (alone). race.joke: a stereotype "joke" or "go home" (alone).
+ * race.jokecand: a religious/ethnic cliché, racism only with a laugh in the sentence.
+ * race.group: people named by origin or religion (capitalised nouns: "les Chinois", not
+ * "le manuel chinois"). race.groupvague: "ces gens-là" (racist only with a strong
+ * predicate, or in a comment that mentions origin). race.origin: an origin mention.
+ * race.pred / race.predstrong: derogatory predicates. race.demand: staff wanted by
+ * origin (needs a demand in the sentence).
+ */
+import { terms, type LexiconSet } from '../types';
+
+const NATIONS = [
+  'arabes', 'noirs', 'noires', 'blacks', 'renois', 'rebeus', 'beurs', 'maghrebins', 'africains', 'africaines', 'asiatiques', 'chinois',
+  'chinoises', 'indiens', 'pakistanais', 'roumains', 'roms', 'gitans', 'manouches', 'polonais', 'turcs', 'juifs', 'musulmans', 'hindous',
+  'etrangers', 'immigres', 'migrants', 'clandestins', 'marocains', 'algeriens', 'tunisiens', 'senegalais', 'maliens', 'ivoiriens',
+  'comoriens', 'antillais', 'portugais', 'espagnols', 'italiens', 'vietnamiens', 'philippins', 'malgaches', 'albanais', 'ukrainiens',
+];
+
+export const racismFr: LexiconSet = {
+  lang: 'fr',
+  name: 'racism',
+  entries: [
+    ...terms('race.slur', [
+      'negre(s)', 'negresse(s)', 'negro(s)', 'bougnoule(s)', 'bougnoul(s)', 'bicot(s)', 'youpin(e)(s)', 'youtre(s)', 'chinetoque(s)',
+      'chintok(s)', 'niakoue(s)', 'bamboula(s)', 'crouille(s)', 'sale arabe', 'sales arabes', 'sale noir(e)', 'sales noirs', 'sale juif',
+      'sale juive', 'sales juifs', 'sale chinois', 'sale noiraud', 'sale rebeu', 'sales rebeus', 'sale renoi', 'sales renois', 'sale race',
+      'sous race', 'race inferieure', 'races inferieures', 'sale immigre', 'sales immigres', 'sale etranger', 'sales etrangers',
+      'sale musulman', 'sales musulmans', 'sale gitan', 'sales gitans', 'sale portos', 'raton(s)',
+    ], { s: 3, notNext: ['laveur', 'laveurs'] }),
+    ...terms('race.joke', [
+      'c est culturel chez vous', 'culturel chez vous', 'c est culturel chez eux', 'c est dans vos genes', 'c est dans leurs genes',
+      'c est dans leur sang', 'ni hao', 'nihao', 'ching chong', 'tching tchong', 'ne mangez pas mon chien', 'mangez pas mon chien',
+      'vous mangez du chien', 'sur votre chameau', 'tapis volant', 'vous allez pas me faire exploser', 'retourne dans ton pays',
+      'retournez dans votre pays', 'rentre dans ton pays', 'rentrez dans votre pays', 'retourne en afrique', 'retournez en afrique',
+      'mangeur(s) de riz', 'yeux brides', 'rentre chez toi au bled', 'retourne au bled', 'retournez au bled',
+    ], { s: 2 }),
+    ...terms('race.jokecand', ['ramadan', 'halal', 'couscous', 'babouche(s)', 'chameau', 'chameaux', 'burka', 'djellaba', 'kippa', 'boubou']),
+    ...terms('race.group', NATIONS, { s: 2, cap: true }),
+    ...terms('race.group', NATIONS.flatMap((n) => [`ces ${n}`, `tous ces ${n}`])),
+    ...terms('race.groupvague', ['ces gens la', 'ces gens', 'ce genre de gens', 'ce genre de personnes', 'leur race', 'votre race', 'ces types la', 'ces gens-la', 'vous autres']),
+    ...terms('race.origin', [
+      'depuis tunis', 'depuis casablanca', 'depuis dakar', 'depuis rabat', 'depuis alger', 'depuis l inde', 'depuis madagascar',
+      'depuis le maroc', 'depuis l afrique', 'un rachid', 'un mohamed', 'un mohammed', 'un mamadou', 'une fatou', 'une fatima',
+      'de souche', 'origine', 'origines', 'accent', 'a l etranger', 'delocalise', 'delocalises', 'centre d appel a l etranger',
+    ]),
+    ...terms('race.origin', ['arabe', 'noir', 'noire', 'africain', 'africaine', 'maghrebin', 'chinois', 'indien', 'marocain', 'algerien', 'tunisien', 'senegalais', 'juif', 'musulman', 'etranger', 'etrangere', 'immigre'], { cap: true }),
+    ...terms('race.pred', [
+      'ne savent pas', 'savent pas', 'ne savent rien', 'savent rien', 'ne comprennent rien', 'comprennent rien', 'comprend rien',
+      'ne comprend rien', 'sont tous des', 'sont tous pareils', 'tous les memes', 'tous pareils', 'incapables', 'faineants', 'feignants',
+      'voleurs', 'puent', 'je veux pas de', 'je ne veux pas de', 'je veux plus de', 'pas de ces', 'marre de ces', 'ras le bol de ces',
+      'pas etonnant', 'typique', 'typiquement', 'parlent meme pas', 'parlent pas francais', 'savent pas parler', 'savent pas lire',
+      'ne savent pas lire', 'apprenez le francais', 'apprends le francais', 'des gens d ici', 'pas un type qui', 'lit son script',
+      'n ont rien a faire', 'rien a faire ici', 'partout', 'plein de', 'envahi', 'envahis',
+    ], { s: 2 }),
+    ...terms('race.predstrong', [
+      'genetique', 'c est genetique', 'c est culturel', 'dans le sang', 'renvoyez les', 'renvoyez-les', 'renvoyez les chez eux',
+      'chez eux', 'dans leur pays', 'rentrer chez eux', 'qu ils rentrent', 'nos emplois', 'nos boulots', 'sauvages', 'race',
+      'de souche', 'des francais', 'de chez nous',
+    ], { s: 3 }),
+    ...terms('race.demand', [
+      'francais de souche', 'francaise de souche', 'francais d origine', 'vrai francais', 'vraie francaise', 'vrais francais',
+      'quelqu un de blanc', 'un francais un vrai', 'francais pure souche', 'bien de chez nous', 'un gaulois', 'pas un arabe',
+      'pas une arabe', 'pas un noir', 'pas une noire', 'pas un etranger', 'pas une etrangere', 'pas un maghrebin', 'pas un africain',
+      'pas un chinois', 'pas un asiatique', 'un blanc de', 'une personne blanche', 'quelqu un d ici',
+    ], { s: 3 }),
+  ],
+};

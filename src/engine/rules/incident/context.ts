@@ -1,0 +1,200 @@
+/**
+ * Shared machinery of the incident rules: one requester comment prepared once (tokens of
+ * its own words only, lexicon hits indexed by position, sentence and kind) and the
+ * context tests every rule uses (negation, reported speech, self reference, frames).
+ * All helpers look at bounded windows or at precomputed per-sentence indexes, so the
+ * total work stays linear in the text.
+ */
+import type { IncidentCategory, Lang } from '../../types';
+import type { Severity } from '../../lexicons/types';
+import { ALL_LEXICONS } from '../../lexicons';
+import { PhraseMatcher, type Hit } from '../../text/matcher';
+import { normalize } from '../../text/normalize';
+import { tokenizeNormalized, type Token } from '../../text/tokens';
+import type { RequesterText } from '../../text/requester';
+
+export interface Doc {
+  commentId: number | null;
+  body: string;
+  lang: Lang | null;
+  tokens: Token[];
+  hits: Hit[];
+  /** Hits ending at token index j (exclusive end). */
+  byEnd: Hit[][];
+  /** Sentence index of each token. */
+  sent: Int32Array;
+  /** Per sentence: kind -> hits. */
+  sentKinds: Array<Map<string, Hit[]>>;
+  /** Whole comment: kind -> hits. */
+  kinds: Map<string, Hit[]>;
+}
+
+export interface SpanRef { start: number; end: number }
+
+export interface Finding {
+  ruleId: string;
+  category: IncidentCategory;
+  sev: Severity;
+  spans: SpanRef[];
+}
+
+export interface RuleMeta {
+  id: string;
+  category: IncidentCategory;
+  languages: readonly Lang[];
+  description: string;
+}
+
+export interface IncidentRule {
+  meta: RuleMeta;
+  check(doc: Doc): Finding[];
+}
+
+let matcher: PhraseMatcher | null = null;
+export function getMatcher(): PhraseMatcher {
+  matcher ??= new PhraseMatcher(ALL_LEXICONS);
+  return matcher;
+}
+
+/** Prepare one requester comment: own words only (quoted history, signatures cut). */
+export function buildDoc(rt: RequesterText, fallbackLang: Lang | null, maxChars = Infinity): Doc {
+  const body = rt.body.length > maxChars ? rt.body.slice(0, maxChars) : rt.body;
+  const all = tokenizeNormalized(normalize(body), body);
+  const tokens: Token[] = [];
+  let r = 0;
+  let lastRange = -1;
+  for (const t of all) {
+    while (r < rt.own.length && (rt.own[r] as SpanRef).end <= t.start) r++;
+    const range = rt.own[r];
+    if (!range || t.start < range.start || t.end > range.end) continue;
+    tokens.push(r !== lastRange && tokens.length > 0 ? { ...t, brk: 2 } : t);
+    lastRange = r;
+  }
+  return indexDoc(rt.commentId, body, rt.lang ?? fallbackLang, tokens);
+}
+
+export function indexDoc(commentId: number | null, body: string, lang: Lang | null, tokens: Token[]): Doc {
+  const hits = getMatcher().match(tokens, lang);
+  const byEnd: Hit[][] = Array.from({ length: tokens.length + 1 }, () => []);
+  const sent = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && (tokens[i] as Token).brk === 2) s++;
+    sent[i] = s;
+  }
+  const sentKinds: Array<Map<string, Hit[]>> = Array.from({ length: s + 1 }, () => new Map());
+  const kinds = new Map<string, Hit[]>();
+  for (const h of hits) {
+    (byEnd[h.j] as Hit[]).push(h);
+    push(sentKinds[sent[h.i] ?? 0] as Map<string, Hit[]>, h.e.kind, h);
+    push(kinds, h.e.kind, h);
+  }
+  return { commentId, body, lang, tokens, hits, byEnd, sent, sentKinds, kinds };
+}
+
+function push(m: Map<string, Hit[]>, k: string, h: Hit): void {
+  const l = m.get(k);
+  if (l) l.push(h); else m.set(k, [h]);
+}
+
+export function ofKind(doc: Doc, kind: string): Hit[] {
+  return doc.kinds.get(kind) ?? [];
+}
+
+export function inSentence(doc: Doc, h: Hit, kind: string): Hit[] {
+  return doc.sentKinds[doc.sent[h.i] ?? 0]?.get(kind) ?? [];
+}
+
+export function sentenceHas(doc: Doc, h: Hit, kind: string): boolean {
+  return inSentence(doc, h, kind).length > 0;
+}
+
+export function span(doc: Doc, h: Hit): SpanRef {
+  return { start: (doc.tokens[h.i] as Token).start, end: (doc.tokens[h.j - 1] as Token).end };
+}
+
+/** The sentence containing h ends with "?" (a question, not a demand). */
+export function isQuestion(doc: Doc, h: Hit): boolean {
+  const s = doc.sent[h.i];
+  let k = h.j;
+  while (k < doc.tokens.length && doc.sent[k] === s) k++;
+  const last = doc.tokens[k - 1] as Token;
+  for (let p = last.end; p < doc.body.length && p < last.end + 4; p++) {
+    const c = doc.body.charAt(p);
+    if (c === '?') return true;
+    if (c !== ' ' && c !== '!' && c !== '\u00A0') break;
+  }
+  return false;
+}
+
+/** Does a hit of one of `kinds` end at token k (exclusive end k)? */
+export function endsAt(doc: Doc, k: number, kinds: ReadonlySet<string>): Hit | null {
+  for (const h of doc.byEnd[k] ?? []) if (kinds.has(h.e.kind)) return h;
+  return null;
+}
+
+/**
+ * Walk back from token i over words of kind `skip` (modifiers) inside the clause and
+ * report whether a hit of `frames` ends where the walk stops, or whether one of the
+ * skipped words was of kind `intens`.
+ */
+export function framed(doc: Doc, i: number, frames: ReadonlySet<string>, skip: ReadonlySet<string>, intens: ReadonlySet<string> | null, maxSkip = 5): Hit | 'intens' | null {
+  let k = i;
+  let intensSeen = false;
+  for (let steps = 0; steps <= maxSkip; steps++) {
+    if (k === 0 || (doc.tokens[k] as Token).brk >= 1) break;
+    const f = endsAt(doc, k, frames);
+    if (f) return f;
+    const prev = k - 1;
+    const single = (doc.byEnd[k] ?? []).filter((h) => h.i === prev);
+    if (intens && single.some((h) => intens.has(h.e.kind))) intensSeen = true;
+    if (!single.some((h) => skip.has(h.e.kind) || (intens?.has(h.e.kind) ?? false))) break;
+    k = prev;
+  }
+  return intensSeen ? 'intens' : null;
+}
+
+const NEG = new Set(['ctx.neg']);
+const NEGSPEECH = new Set(['ctx.negspeech']);
+const REPORT = new Set(['ctx.report']);
+const SELF = new Set(['ctx.self']);
+const SELF_SKIP = new Set(['ins.mod']);
+const INSULT_INTENS = new Set(['ins.intens']);
+
+/** Scan back up to `window` tokens in the same clause (brk < minBreak) for a hit ending before i. */
+export function lookBack(doc: Doc, i: number, kinds: ReadonlySet<string>, window: number, minBreak: 1 | 2): Hit | null {
+  let k = i;
+  for (let steps = 0; steps <= window && k > 0; steps++) {
+    if ((doc.tokens[k] as Token).brk >= minBreak) return null;
+    const h = endsAt(doc, k, kinds);
+    if (h) return h;
+    k--;
+  }
+  return null;
+}
+
+/**
+ * Context that cancels an accusation at hit h: quoted words, reported speech
+ * ("m'a traité de", "called me"), negation ("vous n'êtes pas des idiots", "not calling
+ * you"), the requester about themself ("je suis nul", "I feel like an idiot").
+ */
+export function cancelled(doc: Doc, h: Hit): string | null {
+  const first = doc.tokens[h.i] as Token;
+  if (first.quoted) return 'quoted';
+  if (lookBack(doc, h.i, REPORT, 12, 2)) return 'reported';
+  if (lookBack(doc, h.i, NEGSPEECH, 12, 2)) return 'negated';
+  const neg = lookBack(doc, h.i, NEG, 3, 1);
+  if (neg) {
+    // "vous n'êtes qu'un idiot": ne ... que is a restriction, not a negation.
+    let restr = false;
+    for (let k = neg.j; k < h.i; k++) if (['qu', 'que'].includes((doc.tokens[k] as Token).norm)) restr = true;
+    if (!restr) return 'negated';
+  }
+  const self = framed(doc, h.i, SELF, SELF_SKIP, INSULT_INTENS, 4);
+  if (self !== null && self !== 'intens') return 'self';
+  return null;
+}
+
+export function kindSet(...k: string[]): ReadonlySet<string> {
+  return new Set(k);
+}

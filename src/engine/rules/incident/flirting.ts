@@ -1,0 +1,46 @@
+/**
+ * flirting: romantic or sexual advances to the agent. Strong cues count alone: asking
+ * the agent out, "are you single", looks addressed to the agent ("vous devez être aussi
+ * jolie", "you're gorgeous"), a compliment on the agent's voice/photo/smile, a kiss emoji,
+ * sexual remarks. Weak cues ("vous finissez à quelle heure ?", "elle est canon" where
+ * "elle" may be a product, "bisous", 😍) count only in pairs or next to a strong cue.
+ * Warmth ("vous êtes un ange", "you're a star", "a lifesaver") has no cue at all.
+ */
+import type { Hit } from '../../text/matcher';
+import { cancelled, framed, inSentence, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+
+const FRAME = kindSet('flirt.frame');
+const FRAME3 = kindSet('flirt.frame3');
+const MOD = kindSet('flirt.mod');
+
+export const flirting: IncidentRule = {
+  meta: { id: 'incident/flirting', category: 'flirting', languages: ['fr', 'en'], description: 'Romantic or sexual advances to the agent' },
+  check(doc: Doc): Finding[] {
+    const strong: Array<{ hs: Hit[]; why: string; sev: 1 | 2 }> = [];
+    const weak: Array<{ hs: Hit[]; why: string }> = [];
+    const ok = (h: Hit) => {
+      const c = cancelled(doc, h);
+      return c === null || c === 'self';
+    };
+    for (const h of ofKind(doc, 'flirt.ask')) if (ok(h)) strong.push({ hs: [h], why: 'asking-out', sev: 1 });
+    for (const h of ofKind(doc, 'flirt.sexual')) if (ok(h)) strong.push({ hs: [h], why: 'sexual', sev: 2 });
+    for (const h of ofKind(doc, 'flirt.kiss')) strong.push({ hs: [h], why: 'kiss', sev: 1 });
+    for (const h of ofKind(doc, 'flirt.looks')) {
+      if (!ok(h)) continue;
+      const f = framed(doc, h.i, FRAME, MOD, null, 4);
+      if (f && f !== 'intens') { strong.push({ hs: [f, h], why: 'looks', sev: 1 }); continue; }
+      const f3 = framed(doc, h.i, FRAME3, MOD, null, 4);
+      if (f3 && f3 !== 'intens') weak.push({ hs: [f3, h], why: 'looks' });
+    }
+    for (const h of ofKind(doc, 'flirt.feature')) {
+      const c = inSentence(doc, h, 'flirt.compliment').filter((x) => x.i !== h.i);
+      if (c.length > 0 && ok(h)) strong.push({ hs: [h, c[0] as Hit], why: 'looks', sev: 1 });
+    }
+    for (const k of ['flirt.askweak', 'flirt.kissweak']) for (const h of ofKind(doc, k)) if (ok(h)) weak.push({ hs: [h], why: 'hint' });
+    // FR and EN lists share emoji: count weak cues by position, not by entry.
+    const weakSpots = new Set(weak.map((w) => (w.hs[w.hs.length - 1] as Hit).i));
+    if (strong.length === 0 && weakSpots.size < 2) return [];
+    const all = [...strong.map((s) => ({ ...s })), ...weak.map((w) => ({ ...w, sev: 1 as const }))];
+    return all.map((c) => ({ ruleId: `${this.meta.id}/${c.why}`, category: 'flirting', sev: c.sev, spans: c.hs.map((h) => span(doc, h)) }));
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * insult: name-calling, contempt or vulgar abuse aimed at people.
+ * - ins.strong words count unless cancelled (quoted, reported, negated, about oneself) or
+ *   used as an impersonal adjective ("c'est idiot", "that's idiotic").
+ * - ins.addr abuse ("ta gueule", "fuck off") counts unless quoted/reported/negated.
+ * - ins.weak words count only when aimed: an address frame ("vous êtes", "t'es", "bande de",
+ *   "you"), a third-person frame ("c'est un con"), an intensifier ("un vrai con", "sale con"),
+ *   or "X of a <person>" ("weasel of a manager").
+ * - ins.weakobj words (also objects/animals: gourde, porc, cow) need an address frame or an
+ *   intensifier, never a third-person frame ("c'est une gourde isotherme").
+ * Swearing at the product ("ce putain de logiciel", "this damn app") has no insult word.
+ */
+import type { Token } from '../../text/tokens';
+import { cancelled, endsAt, framed, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+
+const FRAMES = kindSet('ins.frame');
+const FRAMES_ALL = kindSet('ins.frame', 'ins.frame3');
+const SKIP = kindSet('ins.mod');
+const INTENS = kindSet('ins.intens');
+const IMPERS = kindSet('ctx.impers');
+
+function ofAPerson(doc: Doc, j: number): boolean {
+  const a = doc.tokens[j];
+  const b = doc.tokens[j + 1];
+  return a !== undefined && b !== undefined && a.brk === 0 && b.brk === 0 && a.norm === 'of' && (b.norm === 'a' || b.norm === 'an');
+}
+
+export const insult: IncidentRule = {
+  meta: { id: 'incident/insult', category: 'insult', languages: ['fr', 'en'], description: 'Insults and name-calling aimed at people' },
+  check(doc: Doc): Finding[] {
+    const out: Finding[] = [];
+    const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });
+    for (const h of ofKind(doc, 'ins.strong')) {
+      if (cancelled(doc, h)) continue;
+      if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
+      add(h.e.sev, h, 'name-calling');
+    }
+    for (const h of ofKind(doc, 'ins.addr')) {
+      const c = cancelled(doc, h);
+      if (c && c !== 'self') continue;
+      add(3, h, 'abuse');
+    }
+    for (const h of ofKind(doc, 'ins.weak')) {
+      if (cancelled(doc, h)) continue;
+      if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
+      if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j)) add(h.e.sev, h, 'aimed');
+    }
+    for (const h of ofKind(doc, 'ins.weakobj')) {
+      if (cancelled(doc, h)) continue;
+      if (framed(doc, h.i, FRAMES, SKIP, INTENS) || ofAPerson(doc, h.j)) add(h.e.sev, h, 'aimed');
+    }
+    return out;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * sexism: gender-based belittling. Condescending pet names count in vocative position only
+ * ("Merci ma jolie", "Sweetheart, let me explain"), never "ma jolie maison", "ma fille me
+ * conseille" or "Manuka honey"; milder ones ("love", "ma grande") only after a
+ * condescending opener ("Listen love,") or next to another cue. Asking for a man counts
+ * with a demand ("transférez à un technicien homme") or a preference ("plutôt un gars",
+ * "a bloke preferably"); asking for a named colleague does not. "Madame/Monsieur" is
+ * politeness and is not in any list.
+ */
+import type { Token } from '../../text/tokens';
+import type { Hit } from '../../text/matcher';
+import type { Severity } from '../../lexicons/types';
+import { cancelled, endsAt, inSentence, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+
+const GREET = kindSet('ctx.greet');
+const CONDESC = kindSet('ctx.condesc');
+const NEXT_OK = new Set([
+  'pour', 'de', 'd', 'je', 'j', 'vous', 'tu', 't', 'on', 'il', 'mais', 'et', 'si', 'ce', 'c', 'ca', 'svp', 'stp', 'merci', 'laissez', 'passez',
+  'soyez', 'allez', 'faites', 'regardez', 'ecoutez', 'for', 'and', 'but', 'i', 'you', 'can', 'could', 'please', 'thanks', 'thank', 'let', 'just',
+  'we', 'this', 'that', 'pass', 'give', 'now', 'listen', 'look', 'be', 'do', 'don', 'get', 'put', 'stop', 'calm', 'try', 'ok', 'okay',
+]);
+
+/** Vocative position: opens the clause or follows a greeting, and closes it or precedes a function word. */
+function vocative(doc: Doc, h: Hit): boolean {
+  const first = doc.tokens[h.i] as Token;
+  const open = h.i === 0 || first.brk >= 1 || endsAt(doc, h.i, GREET) !== null;
+  const next = doc.tokens[h.j];
+  const close = next === undefined || next.brk >= 1 || next.kind === 'emoji' || NEXT_OK.has(next.norm);
+  return open && close;
+}
+
+export const sexism: IncidentRule = {
+  meta: { id: 'incident/sexism', category: 'sexism', languages: ['fr', 'en'], description: 'Gender-based belittling, pet names, asking for a man' },
+  check(doc: Doc): Finding[] {
+    const out: Finding[] = [];
+    const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'sexism', sev, spans: hs.map((h) => span(doc, h)) });
+    for (const h of ofKind(doc, 'sex.strong')) if (!cancelled(doc, h)) add(2, [h], 'belittling');
+    for (const h of ofKind(doc, 'sex.group')) {
+      if (cancelled(doc, h)) continue;
+      const pred = inSentence(doc, h, 'sex.pred').filter((p) => p.i !== h.i);
+      if (pred.length > 0) add(2, [h, pred[0] as Hit], 'stereotype');
+    }
+    for (const h of ofKind(doc, 'sex.man')) {
+      if (cancelled(doc, h)) continue;
+      const demand = inSentence(doc, h, 'ctx.demand');
+      if (demand.length > 0) add(2, [demand[0] as Hit, h], 'man-wanted');
+    }
+    for (const h of ofKind(doc, 'sex.manweak')) {
+      if (cancelled(doc, h)) continue;
+      const pref = inSentence(doc, h, 'ctx.pref');
+      if (pref.length > 0) add(2, [h, pref[0] as Hit], 'man-preferred');
+    }
+    for (const h of ofKind(doc, 'sex.voc')) if (!(doc.tokens[h.i] as Token).quoted && vocative(doc, h)) add(1, [h], 'pet-name');
+    const other = out.length > 0;
+    for (const h of ofKind(doc, 'sex.vocweak')) {
+      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h)) continue;
+      if (other || endsAt(doc, h.i, CONDESC)) add(1, [h], 'pet-name');
+    }
+    return out;
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * trolling: no genuine request, provocation to waste time or create discomfort. Scored per
+ * comment: outright baiting / time-wasting statements 2 points, absurd format requests or
+ * a clown emoji 1 point, laughs 0.5 (at most 1 in all). Two points, not from laughs only,
+ * make trolling. A confused customer or a joke around a real request scores below that.
+ */
+import type { Hit } from '../../text/matcher';
+import { cancelled, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+
+export const trolling: IncidentRule = {
+  meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request' },
+  check(doc: Doc): Finding[] {
+    const strong = ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted');
+    const med = ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted');
+    const laughs = ofKind(doc, 'ctx.laugh').length;
+    const score = 2 * strong.length + Math.min(med.length, 3) + Math.min(0.5 * laughs, 1);
+    if (score < 2 || (strong.length === 0 && med.length < 2)) return [];
+    const hs: Hit[] = [...strong, ...med].sort((a, b) => a.i - b.i);
+    return [{ ruleId: `${this.meta.id}/${strong.length > 0 ? 'baiting' : 'absurd'}`, category: 'trolling', sev: score >= 5 ? 2 : 1, spans: hs.map((h) => span(doc, h)) }];
+  },
+};
