@@ -8,7 +8,7 @@ import { PatternSet, tokenize, type Token, type PatternMatch } from './rules/phr
 import { DRAFT_RULES, DRAFT_RULE_IDS, CUSTOM_RULE_ID, type DraftLexicon, type DraftRuleId } from './rules/draft';
 import { DRAFT_FR } from './lexicons/fr/draft';
 import { DRAFT_EN } from './lexicons/en/draft';
-import { guessLanguage } from './rules/draft/language';
+import { detectLanguage } from './text/language';
 
 export interface DraftOptions {
   /** The draft's language; guessed from the text when absent. */
@@ -88,7 +88,7 @@ function toFinding(text: string, tokens: readonly Token[], m: { from: number; to
 /** Check a draft. Findings are sorted by position and never overlap. */
 export function checkDraft(text: string, opts: DraftOptions = {}): DraftFinding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const lang: Lang = opts.lang ?? guessLanguage(text);
+  const lang: Lang = opts.lang ?? detectLanguage(text.slice(0, 20_000)) ?? 'en';
   const tokens = tokenize(text);
   const lex = LEXICONS[lang];
 

@@ -36,6 +36,7 @@ export const WEIGHTS = {
 } as const;
 
 const cap = (n: number, c: number): number => Math.min(n, c);
+const MAX_EVIDENCE = 10;
 
 export interface Decision {
   type: ComplaintType;
@@ -129,18 +130,26 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
     : Math.min(0.97, Math.max(0.05, 0.5 * Math.min(1, best / 6) + 0.5 * ((best - second) / best)));
 
   const ev = (list: { evidence: Evidence }[]): Evidence[] => list.map((x) => x.evidence);
-  const evidenceBy: Record<ComplaintType, Evidence[]> = {
-    active_hater: [...ev(s.hater.hostility), ...ev(s.hater.rejection), ...ev(s.presence.irritation)],
-    extreme_critic: [...s.critic.defectItems, ...s.critic.proseDefects],
-    lapsed_loyal: [...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn), ...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)],
-    passionate: [...ev(s.passionate.affection), ...ev(s.passionate.suggestion), ...ev(s.passionate.warmth)],
-    none: [],
+  // Primary evidence first (the signals that define the type), then supporting tone.
+  const evidenceBy: Record<ComplaintType, [Evidence[], Evidence[]]> = {
+    active_hater: [[...ev(s.hater.hostility), ...ev(s.hater.rejection)], ev(s.presence.irritation)],
+    extreme_critic: [[...s.critic.defectItems, ...s.critic.proseDefects], []],
+    lapsed_loyal: [[...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn)], [...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)]],
+    passionate: [[...ev(s.passionate.affection), ...ev(s.passionate.suggestion)], ev(s.passionate.warmth)],
+    none: [[], []],
   };
+  const [primary, secondary] = evidenceBy[type];
+  const evidence: Evidence[] = [];
+  for (const e of [...primary.sort(byPosition), ...secondary.sort(byPosition)]) {
+    if (evidence.some((x) => x.commentId === e.commentId && x.start < e.end && e.start < x.end)) continue;
+    evidence.push(e);
+    if (evidence.length >= MAX_EVIDENCE) break;
+  }
   return {
     type,
     confidence: Math.round(confidence * 100) / 100,
     scores,
-    evidence: evidenceBy[type].sort(byPosition).slice(0, 12),
+    evidence,
     facts: historyFacts(h, years, type),
   };
 }

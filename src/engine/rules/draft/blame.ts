@@ -7,7 +7,7 @@ const NON_AGENTIVE = new Set([
   'received', 'receive', 'got', 'gotten', 'get', 'had', 'heard', 'seen', 'been', 'it', 'them', 'this', 'that', 'one', 'a', 'an', 'the', 'your', 'access', 'any', 'no',
   'recevoir', 'etre', 'avoir', 'obtenir', 'beneficier', 'voir', 'en', 'y', 'deja', 'normalement', 'aussi',
 ]);
-const EN_PARTICIPLE = /(?:ed|en|wn|ne|ught|ead|ent|ade|ld|id|ot|uck|un|ung|ook|ept|ept|ft)$/;
+const EN_PARTICIPLE = /(?:ed|en|wn|ne|ught|ead|ent|ade|ld|id|ot|uck|un|ung|ook|ept|ft)$/;
 const EN_IRREGULAR = new Set(['read', 'done', 'told', 'sent', 'made', 'paid', 'kept', 'left', 'put', 'set', 'cut', 'let', 'run', 'come', 'become', 'brought', 'bought', 'thought', 'caught', 'taught', 'chosen', 'written', 'taken', 'given', 'known', 'shown', 'asked', 'called']);
 const FR_INFINITIVE = /(?:er|ir|re|oir)$/;
 const FR_PARTICIPLE = /(?:[eiu]|es|ee|ees|is|it|us|ert|aint|uit)$/;

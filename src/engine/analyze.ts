@@ -1,0 +1,98 @@
+/**
+ * The engine's one entry: a ticket bundle in, an Analysis out.
+ *   parseBundle -> cut over-long comments -> requester's own words -> language
+ *   -> boundary incidents + complaint type -> tags -> warnings.
+ * Never throws for an object input: a part that fails degrades to a warning.
+ */
+import { parseBundle, type TicketBundle } from './bundle';
+import { classifyComplaint } from './complaint';
+import { detectIncidents } from './incidents';
+import { detectLanguage } from './text/language';
+import { ownText, requesterTexts, type RequesterText } from './text/requester';
+import { DEFAULT_ENGINE_OPTIONS, LANGS, type Analysis, type ComplaintResult, type EngineOptions, type Incident, type Lang } from './types';
+
+const NONE: ComplaintResult = { type: 'none', confidence: 0, evidence: [], facts: [], strategy: 'none' };
+
+function emptyAnalysis(warnings: string[]): Analysis {
+  return { ticketId: null, language: 'en', complaintType: { ...NONE }, incidents: [], tags: [], warnings };
+}
+
+/** Merge partial options over the defaults, ignoring values of the wrong type. */
+export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
+  const o = { ...DEFAULT_ENGINE_OPTIONS };
+  if (typeof options.tagPrefix === 'string') o.tagPrefix = options.tagPrefix;
+  if (Array.isArray(options.categories)) o.categories = options.categories;
+  if (options.typeTagPrefix === null || typeof options.typeTagPrefix === 'string') o.typeTagPrefix = options.typeTagPrefix || null;
+  if (Array.isArray(options.languages)) {
+    const langs = options.languages.filter((l): l is Lang => (LANGS as readonly string[]).includes(l));
+    if (langs.length) o.languages = langs;
+  }
+  if (typeof options.maxCommentChars === 'number' && options.maxCommentChars > 0) o.maxCommentChars = Math.floor(options.maxCommentChars);
+  return o;
+}
+
+/** Cut every comment to `max` characters (never inside a surrogate pair). Returns whether anything was cut. */
+export function truncateComments(bundle: TicketBundle, max: number): boolean {
+  let cut = false;
+  bundle.comments = bundle.comments.map((c) => {
+    if (c.body.length <= max) return c;
+    cut = true;
+    let end = max;
+    const code = c.body.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff) end--;
+    return { ...c, body: c.body.slice(0, end) };
+  });
+  return cut;
+}
+
+function localeLang(locale: string | null | undefined): Lang | null {
+  const l = (locale ?? '').toLowerCase();
+  if (l.startsWith('fr')) return 'fr';
+  if (l.startsWith('en')) return 'en';
+  return null;
+}
+
+/** Language of the requester's own words, then their locale, then English; limited to the enabled languages. */
+export function ticketLanguage(bundle: TicketBundle, texts: readonly RequesterText[], enabled: readonly Lang[]): Lang {
+  const words = texts.map((t) => ownText(t)).join('\n');
+  const lang = detectLanguage(words.slice(0, 50_000)) ?? localeLang(bundle.requester?.locale) ?? 'en';
+  return enabled.includes(lang) ? lang : (enabled[0] ?? 'en');
+}
+
+export function analyze(input: unknown, options: Partial<EngineOptions> = {}): Analysis {
+  const opts = resolveOptions(options);
+  let parsed: ReturnType<typeof parseBundle>;
+  try {
+    parsed = parseBundle(input);
+  } catch {
+    return emptyAnalysis(['not_a_bundle']);
+  }
+  const { bundle } = parsed;
+  const warnings = [...parsed.warnings];
+  if (truncateComments(bundle, opts.maxCommentChars)) warnings.push('text_truncated');
+
+  let texts: RequesterText[] = [];
+  try {
+    texts = requesterTexts(bundle);
+  } catch {
+    warnings.push('text_failed');
+  }
+  const language = ticketLanguage(bundle, texts, opts.languages);
+
+  let incidents: Incident[] = [];
+  try {
+    incidents = detectIncidents(bundle, opts).filter((i) => opts.categories.includes(i.category));
+  } catch {
+    warnings.push('incidents_failed');
+  }
+  let complaintType: ComplaintResult = { ...NONE };
+  try {
+    complaintType = classifyComplaint(bundle, texts, language, { tagPrefix: opts.tagPrefix });
+  } catch {
+    warnings.push('complaint_failed');
+  }
+
+  const tags = [...new Set(incidents.map((i) => i.tag))];
+  if (opts.typeTagPrefix && complaintType.type !== 'none') tags.push(`${opts.typeTagPrefix}${complaintType.type}`);
+  return { ticketId: bundle.ticket.id, language, complaintType, incidents, tags, warnings: [...new Set(warnings)] };
+}
