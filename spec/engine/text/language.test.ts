@@ -13,6 +13,7 @@ describe('detectLanguage', () => {
 
   it('returns null on too little text', () => {
     expect(detectLanguage('OK')).toBeNull();
+    expect(detectLanguage('12345')).toBeNull();
     expect(detectLanguage('')).toBeNull();
   });
 });

@@ -36,7 +36,9 @@ export function scoreTokens(tokens: readonly Token[]): LangScore {
 }
 
 export function decide(s: LangScore): Lang | null {
-  if (s.fr + s.en < 2) return null;
+  if (s.fr + s.en === 0) return null;
+  // One stopword is enough when the other language has none ("Bande de nazes.").
+  if (s.fr + s.en === 1) return s.fr === 1 ? 'fr' : 'en';
   if (s.fr >= s.en * 1.5 && s.fr > s.en) return 'fr';
   if (s.en >= s.fr * 1.5 && s.en > s.fr) return 'en';
   return s.fr === s.en ? null : s.fr > s.en ? 'fr' : 'en';

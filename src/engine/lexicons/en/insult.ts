@@ -30,9 +30,10 @@ export const insultEn: LexiconSet = {
     ...terms('ins.addr', [
       'fuck you', 'f you', 'fuck u', 'fuk you', 'screw you', 'fuck off', 'piss off', 'sod off', 'bugger off', 'get stuffed', 'go to hell',
       'go fuck yourself', 'fuck yourself', 'fuck yourselves', 'kiss my ass', 'kiss my arse', 'up yours', 'eat shit', 'stfu', 'gfy',
-      'suck my dick', 'suck my balls', 'bite me', 'shut up', 'shut your mouth', 'shut your face', 'shut your trap', 'drop dead',
+      'suck my dick', 'suck my balls', 'bite me', 'shut your mouth', 'shut your face', 'shut your trap', 'drop dead',
       'go die', 'go and die', 'rot in hell', 'burn in hell', 'f off', 'eff off', 'shove it up your', 'stick it up your',
-    ], { s: 3, notNext: ['over', 'and take'] }),
+    ], { s: 3, notNext: ['over'] }),
+    { t: 'shut up', k: 'ins.addr', s: 2, notNext: ['and'] },
     ...terms('ins.frame', [
       'you', 'you re', 'you are', 'ur', 'u r', 'u', 'you were', 'you guys are', 'you lot are', 'you people are', 'your lot are', 'you all are',
       'you re all', 'you are all', 'y all are', 'bunch of', 'pack of', 'band of', 'gang of', 'herd of', 'load of',

@@ -12,6 +12,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
   hostility: [
     `(la|le) pire ${COMPANY}`,
     '(le|la) pire (que|qu) (j|je) (ai|aie)',
+    `jamais vu (une|un|de) ${COMPANY} (aussi|si|plus) (nul|nulle|nuls|pourri|pourrie|mal|incompetent|incompetente|lamentable|minable)`,
     'pire (boite|service|entreprise|operateur|banque|compagnie) (de|du) (france|monde|la planete|l univers)',
     '(arnaque|arnaques|arnaqueur|arnaqueurs|escroquerie|escroqueries|escroc|escrocs|voleurs|voleur|racket|racketteurs|magouille|magouilles|mafia|truands)',
     '(du|de|le) vol (organise|pur et simple|manifeste|en bande organisee)?',
@@ -42,7 +43,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(plus jamais|jamais plus) (chez vous|avec vous|de ma vie)',
   ],
   rejection: [
-    '(je)? (ne|n)? (veux|veut|voulons|souhaite) (pas|rien|aucun|aucune) (de)? (votre|vos|d|un|une)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque)',
+    '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout)? (pas|rien|aucun|aucune) (de)? (votre|vos|d|un|une)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque)',
     '(je)? (ne|n)? (veux|veut) rien de vous',
     '(ne|n)? (me)? (proposez|propose|offrez|faites) (pas|surtout pas|plus) (de|d|un|une|votre|vos)',
     '(pas la peine|inutile|pas besoin) de (me)? (proposer|offrir|faire) (un|une|de|des|votre|vos)?',
@@ -62,6 +63,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(en double|deux fois|2 fois|a deux reprises|en trop|de trop|doublon)',
     '(erreur|erreurs|errone|erronee|erronees|faux|fausse|incorrect|incorrecte|inexact|inexacte|coquille|coquilles|faute|fautes|ecart)',
     '(ne|n)? correspond (pas|plus)',
+    'mal (orthographie|orthographiee|ecrit|ecrite|calcule|calculee|renseigne|renseignee|saisi|saisie|applique|appliquee)',
     '(reproduit|reproductible|teste|testee) (#num|deux|trois|quatre)? (fois)?',
     '(votre|la) (doc|documentation|notice|guide|page|facture|contrat|devis) (parle|indique|dit|mentionne|annonce|affiche)',
     '(coupe|coupent|ecrase|ecrasent|perd|perdent|illisible|illisibles|decale|decalee|plante|bloque)',
@@ -98,6 +100,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'ca a (bien)? change',
     'ce (n)? etait (pourtant)? (simple|bien|parfait|top)',
     '(pendant des annees|pendant longtemps)',
+    '(ces derniers temps|ces derniers mois|depuis quelque temps|depuis quelques mois|dernierement|de plus en plus)',
   ],
   praisePast: [
     '(je|j) (n)? (ai|avais) jamais eu a (me|m) plaindre',
@@ -114,7 +117,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j|nous|on) (vais|compte|comptons|allons|pense|envisage)? (bien|serieusement)? (partir|pars|partirai) (ailleurs|chez|a la concurrence|pour de bon|definitivement)',
     '(je|j|nous|on) (vais|compte|comptons|allons|pense|envisage)? (bien)? (changer|change|changerai) (de|d) (banque|operateur|fournisseur|assurance|assureur|cabinet|prestataire|crèmerie|cremerie|agence|enseigne|compagnie|mutuelle|abonnement)',
     '(aller|irai|vais|va|passer|passerai|partir|partirai) (voir)? (a|chez|dans)? (la concurrence|un concurrent|une autre (banque|enseigne|agence|compagnie|assurance)|un autre (operateur|fournisseur|cabinet|prestataire|assureur))',
-    '(voir|aller) ailleurs',
+    '(voir|aller|regarder|chercher) ailleurs',
+    '(regarder|regarde|consulter|consulte|contacter|contacte|comparer|compare) (la concurrence|les concurrents|vos concurrents|les offres concurrentes)',
     '(je|j|nous) (ferme|fermerai|clos|cloture|cloturerai|fermons) (mon|mes|notre|nos) (compte|comptes|contrat|contrats|abonnement|dossier)',
     '(mettre fin|mets fin|mettrai fin|mettons fin) a (mon|notre|nos|mes) (contrat|contrats|abonnement|relation|collaboration)',
     '(ne|n)? (renouvellerai|renouvelerai|renouvellerons|renouvelerons|reconduirai|reconduirons) (pas|plus)',
@@ -138,6 +142,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(suis|sommes|grand|grande|grands|vrai|vraie|vrais|gros|grosse) (fan|fans|fane)',
     '(inconditionnel|inconditionnelle|inconditionnels|amoureux|amoureuse|accro|accros|adepte|adeptes)',
     '(je|j) (ne)? jure que par',
+    '(en)? (raffole|raffolons|raffolent|raffolez)',
     '(une|un)? (merveille|pepite|regal)',
     '(a|ont|avez) change ma vie',
     '(font|fait|faites) (le bonheur|mon bonheur|notre bonheur)',
@@ -156,7 +161,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
   ],
   suggestion: [
     '(ce|ca|cela) (serait|serai|serais) (top|genial|super|bien|chouette|ideal|parfait|pratique|utile|sympa|cool) (de|d|que|qu|si)',
-    '(pourriez|pourrait|pouvez|pourrais) (vous)? (proposer|ajouter|prevoir|envisager|revenir|remettre|vendre|sortir|creer|faire)',
+    '(pourriez|pourrait|pouvez|pourrais) (vous)? (proposer|ajouter|prevoir|envisager|revenir|remettre|vendre|sortir|creer|faire|ameliorer|changer|renforcer|penser)',
     'est ce (que|qu) vous (pourriez|pouvez) (proposer|ajouter|prevoir|envisager|vendre|sortir|creer)',
     '(une|petite|petit|ma) (suggestion|idee|remarque constructive)',
     '^ (suggestion|idee)',
@@ -172,7 +177,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
     '(casse|cassee|casses|cassees|fendu|fendue|abime|abimee|abimes|endommage|endommagee|dechire|dechirent|dechiree|ecrase|ecrasee)',
-    '(ne|n)? (marche|fonctionne|s ouvre|charge|demarre|repond|passe) (pas|plus)',
+    '(ne|n)? (marche|fonctionne|s ouvre|ouvre|ferme|tient|colle|charge|demarre|repond|passe|s allume|s eteint|allume|synchronise) (pas|plus)',
     '(se)? (bloque|bloquee|lache|coince|coincee|plante|redemarre)',
     'trop (court|courte|courtes|courts|petit|petite|petits|lent|lente|cher|chere|long|longue)',
     'taille (petit|grand)',
@@ -183,6 +188,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(il manque|manque|manquent|manquant)',
     '(hausse|augmentation)',
     '(laisse|laissee|depose|deposee|jete|jetee|abandonne) (dehors|sous la pluie|devant la porte|dans le hall|chez le voisin|au mauvais)',
+    '(je|j|nous)? (ne|n)? (paierai|payerai|paie|paye|reglerai|regle|paierons|reglerons) (pas|rien|plus)',
+    '(devrait|devraient|aurait du|auraient du) (etre)? (inclus|incluse|couvert|couverte|gratuit|gratuite|offert|offerte|rembourse|remboursee|regle|corrige)',
+    '(se)? (decolle|decollent|effiloche|effilochent|desserre|desserrent|detache|detachent|fissure|fissuree|raye|rayee)',
     '(trempe|trempee|mouille|mouillee|ecrase|ecrasee|fondu|fondue|raye|rayee|tordu|tordue|pourri|pourrie|tache|tachee|decolore|retreci)',
   ],
   irritation: [
