@@ -45,7 +45,7 @@ function concatSignals(parts: Signals[]): Signals {
   return {
     hater: { hostility: cat((s) => s.hater.hostility), rejection: cat((s) => s.hater.rejection) },
     critic: {
-      defectItems: cat((s) => s.critic.defectItems), proseDefects: cat((s) => s.critic.proseDefects),
+      defectItems: cat((s) => s.critic.defectItems), proseDefects: cat((s) => s.critic.proseDefects), looseDefects: cat((s) => s.critic.looseDefects),
       listItems: parts.reduce((a, s) => a + s.critic.listItems, 0), precise: parts.reduce((a, s) => a + s.critic.precise, 0),
     },
     lapsed: {

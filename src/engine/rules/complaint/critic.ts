@@ -14,6 +14,8 @@ export interface CriticSignals {
   defectItems: Evidence[];
   /** Defect words next to a precise fact in ordinary sentences. */
   proseDefects: Evidence[];
+  /** Defect words in a message that states precise facts elsewhere. */
+  looseDefects: Evidence[];
   /** List items in all (defects or not). */
   listItems: number;
   /** Precise facts in the requester's words. */
@@ -76,6 +78,7 @@ export function criticSignals(input: ComplaintInput): CriticSignals {
   }
   const defectItems: Evidence[] = [];
   const proseDefects: Evidence[] = [];
+  const looseDefects: Evidence[] = [];
   let listItems = 0;
   let precise = 0;
   for (const unit of input.units) {
@@ -96,7 +99,8 @@ export function criticSignals(input: ComplaintInput): CriticSignals {
       if (inItem.has(d)) continue;
       const s = sentenceOf(unit.tokens, d.m.from);
       if (preciseIdx.some((i) => i >= s.from && i < s.to)) proseDefects.push(d.evidence);
+      else if (preciseIdx.length > 0) looseDefects.push(d.evidence);
     }
   }
-  return { defectItems, proseDefects, listItems, precise };
+  return { defectItems, proseDefects, looseDefects, listItems, precise };
 }

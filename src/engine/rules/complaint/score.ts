@@ -23,7 +23,7 @@ export interface Signals {
 export const WEIGHTS = {
   threshold: 2,
   hater: { hostility: 1.5, hostilityCap: 3, rejection: 1.5, rejectionCap: 2, irritation: 0.4, irritationCap: 3 },
-  critic: { item: 1.2, itemCap: 5, prose: 0.8, proseCap: 3, precise: 0.1, preciseCap: 10, hostilityPenalty: 0.8 },
+  critic: { item: 1.2, itemCap: 5, prose: 0.8, proseCap: 3, loose: 0.4, looseCap: 3, precise: 0.1, preciseCap: 10, hostilityPenalty: 0.8 },
   lapsed: { churn: 1.8, churnCap: 2, thenNow: 1, thenNowCap: 2, tenure: 0.9, tenureCap: 2, praise: 1, praiseCap: 2, disappointment: 0.6, disappointmentCap: 2, irritation: 0.5, minLoyalty: 0.5 },
   passionate: { problem: 0.6, affection: 1.4, affectionCap: 3, warmth: 0.4, warmthCap: 3, suggestion: 0.9, suggestionCap: 2, emoji: 0.3, emojiCap: 3, churnPenalty: 2, hostilityPenalty: 1.2 },
   history: {
@@ -88,7 +88,7 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
   const years = input.accountYears;
   const n = {
     H: s.hater.hostility.length, R: s.hater.rejection.length,
-    items: s.critic.defectItems.length, prose: s.critic.proseDefects.length, precise: s.critic.precise,
+    items: s.critic.defectItems.length, prose: s.critic.proseDefects.length, loose: s.critic.looseDefects.length, precise: s.critic.precise,
     C: s.lapsed.churn.length, TN: s.lapsed.thenNow.length, T: s.lapsed.tenure.length, PP: s.lapsed.praisePast.length, DS: s.lapsed.disappointment.length,
     A: s.passionate.affection.length, WA: s.passionate.warmth.length, S: s.passionate.suggestion.length, E: s.passionate.warmEmoji,
     PB: s.presence.problem.length, IR: s.presence.irritation.length,
@@ -103,12 +103,14 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
 
   const precise = n.items + n.prose > 0 ? W.critic.precise * cap(n.precise, W.critic.preciseCap) : 0;
   const criticHistory = n.items + n.prose > 0 ? cap(h.preciseSubjects * W.history.preciseSubject, W.history.preciseSubjectCap) : 0;
-  const critic = Math.max(0, W.critic.item * cap(n.items, W.critic.itemCap) + W.critic.prose * cap(n.prose, W.critic.proseCap) + precise + criticHistory
+  const critic = Math.max(0, W.critic.item * cap(n.items, W.critic.itemCap) + W.critic.prose * cap(n.prose, W.critic.proseCap) + (n.prose > 0 ? W.critic.loose * cap(n.loose, W.critic.looseCap) : 0) + precise + criticHistory
     - W.critic.hostilityPenalty * cap(n.H, 3));
 
   const loyalText = W.lapsed.tenure * cap(n.T, W.lapsed.tenureCap) + W.lapsed.praise * cap(n.PP, W.lapsed.praiseCap) + W.lapsed.thenNow * cap(n.TN, W.lapsed.thenNowCap);
   const loyalHist = complaint ? loyaltyFromHistory(h, years) : 0;
-  const discontent = n.C + n.TN + n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
+  // A churn threat counts when something is wrong; a polite "please cancel, I'm moving" is not a complaint.
+  const grievance = n.PB + n.IR + n.DS + n.TN + n.items + n.prose + n.H > 0;
+  const discontent = (n.C > 0 && grievance) || n.TN + n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
   const lapsed = loyalText + loyalHist >= W.lapsed.minLoyalty && discontent
     ? loyalText + loyalHist + W.lapsed.churn * cap(n.C, W.lapsed.churnCap) + W.lapsed.disappointment * cap(n.DS, W.lapsed.disappointmentCap) + (n.IR > 0 ? W.lapsed.irritation : 0)
     : 0;
@@ -133,7 +135,7 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
   // Primary evidence first (the signals that define the type), then supporting tone.
   const evidenceBy: Record<ComplaintType, [Evidence[], Evidence[]]> = {
     active_hater: [[...ev(s.hater.hostility), ...ev(s.hater.rejection)], ev(s.presence.irritation)],
-    extreme_critic: [[...s.critic.defectItems, ...s.critic.proseDefects], []],
+    extreme_critic: [[...s.critic.defectItems, ...s.critic.proseDefects], s.critic.looseDefects],
     lapsed_loyal: [[...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn)], [...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)]],
     passionate: [[...ev(s.passionate.affection), ...ev(s.passionate.suggestion)], ev(s.passionate.warmth)],
     none: [[], []],
