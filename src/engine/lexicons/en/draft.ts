@@ -111,7 +111,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'please bear with us and wait',
     patterns: [
       ['(just|simply)? wait', 'please bear with us and wait'],
-      ['(hang|hold) on', 'please bear with me'],
+      ['(just|simply)? (hang|hold) on', 'please bear with me'],
     ],
   },
   'draft.calm_down': {

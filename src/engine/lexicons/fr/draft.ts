@@ -52,7 +52,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Ranger le client dans une catégorie (« les gens comme vous ») est blessant et généralise ; parlez de la demande, pas de la personne.',
     suggestion: 'ce type de demande',
     patterns: [
-      '(des|les|aux|de)? (clients|clientes|gens|personnes|individus|types|particuliers|consommateurs) (comme|dans votre genre|de votre espece|de votre sorte|de votre acabit) (vous|toi)?',
+      '(des|les|aux|de)? (clients|clientes|gens|personnes|individus|types|particuliers|consommateurs) (comme|dans votre genre|de votre genre|de ton genre|de votre espece|de votre sorte|de votre acabit|de votre type) (vous|toi)?',
       '(des|les|aux|de)? (clients|clientes|gens|personnes|individus|types) comme (vous|toi)',
       '(votre|ton) (genre|espece|engeance|acabit)',
       '(vos|tes) semblables',
@@ -75,7 +75,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Fermer la porte au client (« ne revenez pas », « allez voir ailleurs ») rompt la relation au lieu de la réparer.',
     suggestion: 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire',
     patterns: [
-      ['ne (revenez|reviens|recontactez|rappelez|reecrivez|ecrivez) (plus|pas|jamais) (vers nous)?', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
+      ['ne (nous|me)? (revenez|reviens|recontactez|rappelez|reecrivez|ecrivez|contactez) (plus|pas|jamais) (vers nous)?', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
       ['inutile de (revenir|nous recontacter|nous relancer|nous rappeler|nous reecrire|reessayer) (vers nous)?', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
       ['(allez|va|aller|alles) (donc)? (voir|chercher)? (ailleurs|chez la concurrence|la concurrence|chez un concurrent|un concurrent)', 'dites-moi ce qui vous aiderait'],
       ['(vous pouvez|libre a vous d|libre a vous de) (aller|partir) (voir)? (ailleurs|a la concurrence|chez la concurrence)', 'dites-moi ce qui vous aiderait'],
