@@ -8,6 +8,9 @@ import { App } from '../../src/ui/App';
 import { createMemoryHost, sampleMemoryData, type MemoryHost, type MemoryHostData } from '../../src/host/memory';
 import type { HostPort } from '../../src/host/port';
 
+// jsdom has no Worker (and jest's CommonJS has no import.meta): the engine runs on the main thread.
+jest.mock('../../src/ui/analysis/createWorker', () => ({ createWorker: () => null }));
+
 export interface Rendered extends RenderResult { host: MemoryHost; missing: string[] }
 
 export function renderWithHost(data: Partial<MemoryHostData> = {}, connect?: (host: MemoryHost) => () => Promise<HostPort>): Rendered {

@@ -1,15 +1,16 @@
 /**
- * Loads the ticket through the host (src/host/loadBundle) and runs the engine after the
- * first paint, so a huge ticket never blocks the sidebar from showing its header and
- * skeleton. Reloads (keeping the current reading on screen) when a comment lands.
+ * Loads the ticket through the host (src/host/loadBundle) and runs the engine off the
+ * main thread (or after the first paint), so a huge ticket never blocks the sidebar:
+ * the header and a skeleton show first. Reloads (keeping the current reading on
+ * screen) when a comment lands.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyze } from '../../engine/analyze';
 import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions } from '../../engine/types';
 import { loadBundle, type LoadedBundle } from '../../host/loadBundle';
 import type { HostError, HostPort } from '../../host/port';
 import type { TactSettings } from '../../lib/settings';
 import { toHostError } from '../host/hostError';
+import { runAnalysis } from '../analysis/runAnalysis';
 
 export type Reading =
   | { status: 'loading' }
@@ -35,19 +36,6 @@ export function skippedChars(loaded: LoadedBundle, maxCommentChars: number): num
     .reduce((n, c) => n + Math.max(0, c.body.length - maxCommentChars), 0);
 }
 
-/** Run `fn` once the browser had a chance to paint (rAF then a macrotask). */
-function afterPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let raf: number | null = null;
-  const later = () => { timer = setTimeout(fn, 0); };
-  if (typeof requestAnimationFrame === 'function') raf = requestAnimationFrame(later);
-  else later();
-  return () => {
-    if (raf !== null && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(raf);
-    if (timer !== null) clearTimeout(timer);
-  };
-}
-
 export function useAnalysis(host: HostPort, settings: TactSettings): { reading: Reading; retry(): void } {
   const [reading, setReading] = useState<Reading>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -55,25 +43,22 @@ export function useAnalysis(host: HostPort, settings: TactSettings): { reading: 
 
   useEffect(() => {
     let live = true;
-    let cancel: (() => void) | null = null;
     if (!shown.current) setReading({ status: 'loading' });
     loadBundle(host).then(
-      (loaded) => {
+      async (loaded) => {
         if (!live) return;
         if (!shown.current) setReading({ status: 'analysing', loaded });
-        cancel = afterPaint(() => {
+        const options = engineOptions(settings);
+        try {
+          const analysis = await runAnalysis(loaded.bundle, options);
           if (!live) return;
-          try {
-            const options = engineOptions(settings);
-            const analysis = analyze(loaded.bundle, options);
-            const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
-            const skipped = warnings.includes('text_truncated') ? skippedChars(loaded, options.maxCommentChars) : 0;
-            shown.current = true;
-            setReading({ status: 'ready', loaded, analysis, warnings, skipped });
-          } catch (e) {
-            setReading({ status: 'error', error: toHostError(e) });
-          }
-        });
+          const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
+          const skipped = warnings.includes('text_truncated') ? skippedChars(loaded, options.maxCommentChars) : 0;
+          shown.current = true;
+          setReading({ status: 'ready', loaded, analysis, warnings, skipped });
+        } catch (e) {
+          if (live) setReading({ status: 'error', error: toHostError(e) });
+        }
       },
       (e: unknown) => {
         if (!live) return;
@@ -81,7 +66,7 @@ export function useAnalysis(host: HostPort, settings: TactSettings): { reading: 
         setReading({ status: 'error', error: toHostError(e) });
       },
     );
-    return () => { live = false; cancel?.(); };
+    return () => { live = false; };
   }, [host, settings, generation]);
 
   // A new comment on the ticket: read again (debounced), keeping the current reading visible.
