@@ -30,7 +30,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+/** Defined only inside a webpack bundle: build/cli/tact.js is the CLI itself, so it always runs. */
+declare const __webpack_require__: unknown;
+
+/** True when this file is the program: the webpack-built bin, or `tsx src/cli/tact.ts` (not when imported by tests). */
+export function isEntryPoint(): boolean {
+  if (typeof __webpack_require__ !== 'undefined') return true;
+  return typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
+}
+
+if (isEntryPoint()) {
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.stderr.write(`tact: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 1; },
