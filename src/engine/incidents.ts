@@ -103,17 +103,25 @@ function assemble(category: IncidentCategory, list: readonly Located[], stage: S
       evidence.push({ text: f.doc.body.slice(s.start, s.end), start: s.start, end: s.end, commentId: f.commentId, ruleId: f.ruleId });
     }
   }
-  evidence.sort((a, b) => orderOf(list, a.commentId) - orderOf(list, b.commentId) || a.start - b.start);
+  const order = new Map<number | null, number>();
+  for (const f of list) if (!order.has(f.commentId)) order.set(f.commentId, f.order);
+  evidence.sort((a, b) => (order.get(a.commentId) ?? 0) - (order.get(b.commentId) ?? 0) || a.start - b.start || b.end - a.end);
   return { category, stage, commentId: top.commentId, evidence: dropNested(evidence), action: `${category}.${stage}`, tag: prefix + category, ruleIds };
 }
 
-function orderOf(list: readonly Located[], commentId: number | null): number {
-  return list.find((f) => f.commentId === commentId)?.order ?? 0;
-}
-
-/** Keep the widest of overlapping spans of one comment ("sale petit con" over "con"). */
-function dropNested(ev: Evidence[]): Evidence[] {
-  return ev.filter((e) => !ev.some((o) => o !== e && o.commentId === e.commentId && o.start <= e.start && o.end >= e.end && (o.end - o.start) > (e.end - e.start)));
+/**
+ * Keep the widest of nested spans of one comment ("sale petit con" over "con"). Input is
+ * sorted by comment, start, then longest first: one sweep.
+ */
+function dropNested(ev: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  let cover: Evidence | null = null;
+  for (const e of ev) {
+    if (cover && cover.commentId === e.commentId && e.start >= cover.start && e.end <= cover.end) continue;
+    out.push(e);
+    if (!cover || cover.commentId !== e.commentId || e.end > cover.end) cover = e;
+  }
+  return out;
 }
 
 function harassmentIncident(incidents: readonly Located[], obsessive: readonly Located[], priorCount: number, prefix: string): Incident | null {

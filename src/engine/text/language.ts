@@ -3,7 +3,7 @@
  * accents and on SMS French ("jai", "cest", "ya", "pk", "stp"). Returns null when the
  * text is too short or the two scores are too close to call.
  */
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Lang } from '../types';
 
 const FR = new Set([
@@ -44,6 +44,20 @@ export function decide(s: LangScore): Lang | null {
   return s.fr === s.en ? null : s.fr > s.en ? 'fr' : 'en';
 }
 
+/** Cheap word scan (no offset map needed): lowercase, strip accents, split on non-letters. */
+function words(text: string): string[] {
+  let t = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
+  return t.split(/[^a-z0-9]+/);
+}
+
 export function detectLanguage(text: string): Lang | null {
-  return decide(scoreTokens(tokenize(text)));
+  let fr = 0;
+  let en = 0;
+  for (const w of words(text)) {
+    if (FR.has(w)) fr++;
+    if (EN.has(w)) en++;
+  }
+  return decide({ fr, en });
 }

@@ -108,9 +108,9 @@ export class PhraseMatcher {
 
   /**
    * All matches over the tokens, in start order. `lang` gates strict (homograph) entries;
-   * with lang null they never fire.
+   * with lang null they never fire. Entries of `skipKinds` are not reported.
    */
-  match(tokens: readonly Token[], lang: Lang | null): Hit[] {
+  match(tokens: readonly Token[], lang: Lang | null, skipKinds?: ReadonlySet<string>): Hit[] {
     const hits: Hit[] = [];
     const budget = { left: WILDCARD_BUDGET };
     for (let i = 0; i < tokens.length; i++) {
@@ -122,6 +122,7 @@ export class PhraseMatcher {
         if (!node) break;
         for (const e of node.out) {
           if (e.strict && e.lang !== lang) continue;
+          if (skipKinds?.has(e.kind)) continue;
           if (e.cap && !(tokens[i] as Token).cap) continue;
           if (e.notNext && j + 1 < tokens.length && e.notNext.has((tokens[j + 1] as Token).norm)) continue;
           if (e.notPrev && i > 0 && e.notPrev.has((tokens[i - 1] as Token).norm)) continue;

@@ -67,77 +67,99 @@ export function isLetter(ch: string | undefined): boolean {
   return LETTER.test(ch);
 }
 
+const BUF = { codes: new Uint16Array(1024), src: new Int32Array(1024) };
+const LEET_CODE = new Map<number, number>(Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const LEET_START_CODE = new Set([...LEET_START].map((c) => c.charCodeAt(0)));
+
+function isLetterCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+
 export function normalize(text: string): Normalized {
-  // Pass 1: per code point folding.
-  const chars: string[] = [];
-  const src: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
-    const len = cp > 0xffff ? 2 : 1;
-    const ch = len === 2 ? text.slice(i, i + 2) : text.charAt(i);
-    const f = len === 2 ? ch : foldChar(ch);
-    if (len === 2) {
-      // Astral chars (emoji, math alphanumerics): fold letters, keep emoji as one unit.
-      const n = ch.normalize('NFKD');
-      if (n !== ch && n.length === 1) {
-        chars.push(foldChar(n)); src.push(i);
-      } else {
-        chars.push(ch.charAt(0), ch.charAt(1)); src.push(i, i + 1);
-      }
-    } else {
-      for (const c of f) { chars.push(c); src.push(i); }
+  const len = text.length;
+  // Pass 1: per code point folding, into char codes (ascii fast path). Buffers are reused.
+  if (BUF.codes.length < len + 16) { BUF.codes = new Uint16Array(len * 2 + 16); BUF.src = new Int32Array(len * 2 + 16); }
+  let codes = BUF.codes;
+  let src = BUF.src;
+  let n = 0;
+  const grow = (extra: number) => {
+    if (n + extra <= codes.length) return;
+    const size = Math.max(codes.length * 2, n + extra);
+    const c2 = new Uint16Array(size); c2.set(codes); codes = c2; BUF.codes = c2;
+    const s2 = new Int32Array(size); s2.set(src); src = s2; BUF.src = s2;
+  };
+  for (let i = 0; i < len; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      codes[n] = c >= 65 && c <= 90 ? c + 32 : c; src[n] = i; n++; i++;
+      continue;
     }
-    i += len;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      // Astral char (emoji, math alphanumerics): fold letters, keep emoji as two units.
+      const pair = text.slice(i, i + 2);
+      const nf = pair.normalize('NFKD');
+      if (nf !== pair && nf.length === 1) {
+        const f = foldChar(nf);
+        grow(f.length);
+        for (let k = 0; k < f.length; k++) { codes[n] = f.charCodeAt(k); src[n] = i; n++; }
+      } else {
+        grow(2);
+        codes[n] = c; src[n] = i; n++;
+        codes[n] = text.charCodeAt(i + 1); src[n] = i + 1; n++;
+      }
+      i += 2;
+      continue;
+    }
+    const f = foldChar(text.charAt(i));
+    grow(f.length);
+    for (let k = 0; k < f.length; k++) { codes[n] = f.charCodeAt(k); src[n] = i; n++; }
+    i++;
   }
   // Pass 2: leet in word context. Runs of [letter | leet] are examined once each.
-  const n = chars.length;
   let k = 0;
   while (k < n) {
-    const c = chars[k] as string;
-    if (!isLetter(c) && LEET[c] === undefined) { k++; continue; }
+    const c = codes[k] as number;
+    if (!isLetterCode(c) && !LEET_CODE.has(c)) { k++; continue; }
     let e = k;
     let first = -1;
     let last = -1;
     let letters = 0;
+    let digitsOnly = true;
     while (e < n) {
-      const d = chars[e] as string;
-      if (isLetter(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
-      if (LEET[d] !== undefined) { e++; continue; }
+      const d = codes[e] as number;
+      if (isLetterCode(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
+      if (LEET_CODE.has(d)) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
       break;
     }
-    if (first >= 0) {
+    if (first >= 0 && (letters < n)) {
       for (let p = k; p < e; p++) {
-        const d = chars[p] as string;
-        const to = LEET[d];
-        if (to === undefined || isLetter(d)) continue;
+        const d = codes[p] as number;
+        const to = LEET_CODE.get(d);
+        if (to === undefined) continue;
         const inner = p > first && p < last;
-        const opening = p < first && letters >= 2 && LEET_START.has(d) && !allDigits(chars, k, first);
-        if (inner || opening) chars[p] = to;
+        // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
+        const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
+        if (inner || opening) codes[p] = to;
       }
     }
     k = e;
   }
   // Pass 3: collapse a letter repeated 3+ times to two.
-  let out = '';
   const map = new Int32Array(n + 1);
   let m = 0;
   for (let p = 0; p < n; p++) {
-    const c = chars[p] as string;
-    if (p >= 2 && c === chars[p - 1] && c === chars[p - 2] && isLetter(c)) continue;
-    out += c;
+    const c = codes[p] as number;
+    if (p >= 2 && c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) continue;
+    codes[m] = c;
     map[m++] = src[p] as number;
   }
-  map[m] = text.length;
-  return { text: out, map: m === n ? map : map.slice(0, m + 1) };
-}
-
-/** "1er", "3eme", "48h": a word opened by digits only is a number with a unit, not leet. */
-function allDigits(chars: string[], from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const c = chars[p] as string;
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
+  map[m] = len;
+  let str = '';
+  for (let p = 0; p < m; p += 4096) str += String.fromCharCode.apply(null, codes.subarray(p, Math.min(m, p + 4096)) as unknown as number[]);
+  return { text: str, map: m === n ? map : map.slice(0, m + 1) };
 }
 
 /** Map a folded range [a, b) back to the original [start, end). */

@@ -18,13 +18,33 @@ export interface RequesterText {
 
 interface Line { start: number; end: number; text: string }
 
+const ACCENTS: Record<string, string> = {
+  'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'î': 'i', 'ï': 'i', 'í': 'i', 'ô': 'o', 'ö': 'o',
+  'ó': 'o', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ú': 'u', 'ÿ': 'y', 'ñ': 'n', '\u2019': "'", '\u00a0': ' ',
+};
+
+/** Lowercase and strip the common Latin accents: enough for header and signature markers. */
+function foldLine(raw: string): string {
+  const low = raw.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < low.length; i++) {
+    if (low.charCodeAt(i) < 128) continue;
+    const r = ACCENTS[low.charAt(i)];
+    if (r === undefined) continue;
+    out += low.slice(from, i) + r;
+    from = i + 1;
+  }
+  out = from === 0 ? low : out + low.slice(from);
+  return out.endsWith('\r') ? out.slice(0, -1) : out;
+}
+
 function splitLines(body: string): Line[] {
   const lines: Line[] = [];
   let s = 0;
   for (let i = 0; i <= body.length; i++) {
     if (i === body.length || body.charCodeAt(i) === 10) {
-      const raw = body.slice(s, i);
-      lines.push({ start: s, end: i, text: raw.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\r$/, '') });
+      lines.push({ start: s, end: i, text: foldLine(body.slice(s, i)) });
       s = i + 1;
     }
   }
@@ -74,8 +94,8 @@ export function ownRanges(body: string): Range[] {
     if (h === 'line') { cut = line.start; break; }
     if (h === 'prev') { cut = i > 0 ? (lines[i - 1] as Line).start : line.start; break; }
     if (line.text === '-- ' || l === '--' || l === '__' || l === '—') { cut = line.start; break; }
-    if (CUT_PREFIXES.some((p) => l.startsWith(p))) { cut = line.start; break; }
-    if (i > 0 && line.start > body.length / 3 && DISCLAIMER.some((p) => l.includes(p))) { cut = line.start; break; }
+    if (l.length < 200 && CUT_PREFIXES.some((p) => l.startsWith(p))) { cut = line.start; break; }
+    if (i > 0 && line.start > body.length / 3 && l.length > 20 && DISCLAIMER.some((p) => l.includes(p))) { cut = line.start; break; }
   }
   const ranges: Range[] = [];
   let open = -1;

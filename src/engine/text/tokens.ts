@@ -14,7 +14,7 @@
  *   double quotes on its line (reported words).
  * Never substrings: "connaissance" is one token and only matches the entry "connaissance".
  */
-import { isLetter, normalize, squeeze, toOriginal, type Normalized } from './normalize';
+import { isLetter, normalize, squeeze, type Normalized } from './normalize';
 
 export type TokenKind = 'word' | 'emoji';
 
@@ -53,14 +53,32 @@ function isEmojiUnit(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
-interface RawTok { a: number; b: number; text: string }
-
 /** Tokenise folded text. Offsets in the result are into the ORIGINAL string. */
 export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
   const t = n.text;
-  const raw: Array<RawTok & { kind: TokenKind; brk: 0 | 1 | 2; quoted: boolean }> = [];
+  const map = n.map;
+  const out: Token[] = [];
+  // Folded [a, b) of each token, for gluing spaced letters.
+  const fa: number[] = [];
+  const fb: number[] = [];
+  let singles = false;
   let brk: 0 | 1 | 2 = 2;
   let quoted = false;
+  const make = (a: number, b: number, text: string, kind: TokenKind): Token => {
+    const start = map[a] as number;
+    let end = (map[b - 1] as number) + 1;
+    let cap = false;
+    if (original !== undefined) {
+      // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
+      const c = original.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end++;
+      const fc = original.charCodeAt(start);
+      cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
+    }
+    const star = kind === 'word' && text.includes('*');
+    const sq = kind === 'word' && !star && hasDouble(text) ? squeeze(text) : null;
+    return { norm: text, sq, star, kind, start, end, brk, quoted, cap };
+  };
   let i = 0;
   while (i < t.length) {
     const c = t.charAt(i);
@@ -73,14 +91,17 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
         if (d === '*' && (isWordChar(t[j + 1]) || isWordChar(t[j - 1]) || t[j + 1] === '*')) { j++; continue; }
         break;
       }
-      raw.push({ a: i, b: j, text: t.slice(i, j), kind: 'word', brk, quoted });
+      if (j - i === 1) singles = true;
+      out.push(make(i, j, t.slice(i, j), 'word'));
+      fa.push(i); fb.push(j);
       brk = 0;
       i = j;
       continue;
     }
     if (isEmojiUnit(code)) {
       const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      raw.push({ a: i, b: i + w, text: t.slice(i, i + w), kind: 'emoji', brk, quoted });
+      out.push(make(i, i + w, t.slice(i, i + w), 'emoji'));
+      fa.push(i); fb.push(i + w);
       brk = 0;
       i += w;
       continue;
@@ -93,41 +114,41 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     else if (CLAUSE.has(c) && brk < 1) brk = 1;
     i++;
   }
-  const joined = joinSingles(t, raw);
-  const out: Token[] = [];
-  for (const r of joined) {
-    const o = toOriginal(n, r.a, r.b, original);
-    const star = r.text.includes('*');
-    const sq = star ? null : squeeze(r.text);
-    const first = original !== undefined ? original.charAt(o.start) : '';
-    const cap = first !== first.toLowerCase();
-    out.push({ norm: r.text, sq: sq !== null && sq !== r.text ? sq : null, star, kind: r.kind, start: o.start, end: o.end, brk: r.brk, quoted: r.quoted, cap });
-  }
-  return out;
+  return singles ? joinSingles(t, out, fa, fb) : out;
+}
+
+function hasDouble(w: string): boolean {
+  for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+function isSingleLetter(tk: Token, a: number, b: number): boolean {
+  return tk.kind === 'word' && b - a === 1 && isLetter(tk.norm);
 }
 
 /** Glue "c.o.n.n.a.r.d" / "c o n n a r d" back into one word (linear: each token seen once). */
-function joinSingles<T extends RawTok & { kind: TokenKind; brk: 0 | 1 | 2; quoted: boolean }>(t: string, raw: T[]): T[] {
-  const out: T[] = [];
+function joinSingles(t: string, toks: Token[], fa: number[], fb: number[]): Token[] {
+  const out: Token[] = [];
   let i = 0;
-  while (i < raw.length) {
-    const first = raw[i] as T;
-    if (first.kind !== 'word' || first.b - first.a !== 1 || !isLetter(first.text)) { out.push(first); i++; continue; }
-    const sep = t.charAt(first.b);
+  while (i < toks.length) {
+    const first = toks[i] as Token;
+    const b0 = fb[i] as number;
+    if (!isSingleLetter(first, fa[i] as number, b0)) { out.push(first); i++; continue; }
+    const sep = t.charAt(b0);
     if (sep !== ' ' && sep !== '.' && sep !== '_' && sep !== '-') { out.push(first); i++; continue; }
     let j = i + 1;
-    while (j < raw.length) {
-      const prev = raw[j - 1] as T;
-      const cur = raw[j] as T;
-      if (cur.kind !== 'word' || cur.b - cur.a !== 1 || !isLetter(cur.text)) break;
-      if (cur.a !== prev.b + 1 || t.charAt(prev.b) !== sep) break;
+    while (j < toks.length) {
+      const a = fa[j] as number;
+      if (!isSingleLetter(toks[j] as Token, a, fb[j] as number)) break;
+      const pb = fb[j - 1] as number;
+      if (a !== pb + 1 || t.charAt(pb) !== sep) break;
       j++;
     }
-    const count = j - i;
-    if (count >= (sep === ' ' ? 4 : 3)) {
+    if (j - i >= (sep === ' ' ? 4 : 3)) {
       let text = '';
-      for (let k = i; k < j; k++) text += (raw[k] as T).text;
-      out.push({ ...first, b: (raw[j - 1] as T).b, text });
+      for (let k = i; k < j; k++) text += (toks[k] as Token).norm;
+      const last = toks[j - 1] as Token;
+      out.push({ ...first, norm: text, sq: hasDouble(text) ? squeeze(text) : null, end: last.end });
       i = j;
     } else {
       out.push(first);

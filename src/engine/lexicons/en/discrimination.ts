@@ -37,7 +37,7 @@ export const discriminationEn: LexiconSet = {
       'people with hearing problems shouldn t', 'deaf people shouldn t', 'old people shouldn t', 'disabled people shouldn t',
       'it s unnatural', 'mentally ill freak',
     ], { s: 2 }),
-    ...terms('disc.gender', ['they them', 'they/them', 'non binary', 'non-binary', 'nonbinary', 'transgender', 'she they', 'he they', ]),
+    ...terms('disc.gender', ['they them', 'non binary', 'nonbinary', 'transgender', 'she they', 'he they', ]),
     ...terms('disc.genderpred', [
       'whatever that is', 'whatever it is', 'that thing', 'it thing', 'don t assign that', 'do not assign that', 'a normal man or woman',
       'normal man or woman', 'real man or woman', 'not dealing with',

@@ -25,13 +25,13 @@ export const flirtingEn: LexiconSet = {
     ...terms('flirt.frame3', ['she looks', 'she s', 'she is', 'he s', 'he is', 'he looks', 'she s so', 'she looked', 'he looked']),
     ...terms('flirt.mod', ['so', 'really', 'very', 'absolutely', 'too', 'such', 'a', 'an', 'super', 'just', 'totally', 'incredibly', 'bloody', 'damn', 'well']),
     ...terms('flirt.looks', [
-      'gorgeous', 'beautiful', 'pretty', 'cute', 'hot', 'sexy', 'stunning', 'handsome', 'good looking', 'good-looking', 'a babe',
+      'gorgeous', 'beautiful', 'pretty', 'cute', 'hot', 'sexy', 'stunning', 'handsome', 'good looking', 'a babe',
       'a cutie', 'a hottie', 'a stunner', 'a ten', 'lovely looking', 'drop dead gorgeous', 'a knockout', 'a looker',
     ], { notNext: ['good', 'much', 'sure', 'quick', 'quickly', 'bad', 'well', 'close', 'fast', 'easy', 'clear', 'tired', 'useless', 'poor', 'annoyed', 'frustrated', 'and', 'to', 'for', 'at', 'with', 'about', 'but', 'on', 'in', 'as', 'that', 'thanks', 'thank', 'job', 'work', 'service', 'help'] }),
     ...terms('flirt.feature', ['profile pic', 'profile picture', 'profile photo', 'your photo', 'her photo', 'your picture', 'her picture', 'your voice', 'her voice', 'that voice', 'your smile', 'her smile', 'that smile', 'your eyes', 'her eyes', 'your legs', 'her legs', 'your figure', 'your avatar', ], { notNext: ['mail', 'assistant', 'message', 'messages', 'control', 'command', 'note', 'recognition', 'search', 'id', 'upload', 'size', 'format'] }),
     ...terms('flirt.compliment', ['gorgeous', 'beautiful', 'amazing', 'stunning', 'sexy', 'hot', 'loving', 'love', 'cute', 'pretty', 'lovely', 'that smile', 'what a smile', 'dreamy', 'melt', '😍', '🔥', '🥵', '😏', 'wow']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
-    ...terms('flirt.kissweak', ['xoxo', 'kisses', 'kiss kiss', 'hugs and kisses', 'xx', 'xxx', '😍', '🥰', '😏', '😉', 'wink']),
+    ...terms('flirt.kissweak', ['xoxo', 'kisses', 'kiss kiss', 'hugs and kisses', 'xx', '😍', '🥰', '😏', '😉', 'wink']),
     ...terms('flirt.sexual', [
       'in bed', 'naughty', 'nudes', 'send nudes', 'naked', 'in the shower', 'lingerie', 'your body', 'her body', 'your boobs', 'her boobs',
       'your ass', 'her ass', 'your bum', 'her bum', 'turn me on', 'turns me on', 'horny', 'i fancy you', 'i fancy her', 'crush on you',

@@ -9,7 +9,7 @@ export const insultEn: LexiconSet = {
       'idiot(s)', 'moron(s)', 'imbecile(s)', 'cretin(s)', 'halfwit(s)', 'half wit(s)', 'dimwit(s)', 'nitwit(s)', 'dumbass', 'dumbasses',
       'dumb ass', 'jackass', 'jackasses', 'buffoon(s)', 'numpty', 'numpties', 'pillock(s)', 'plonker(s)', 'airhead(s)', 'bonehead(s)',
       'meathead(s)', 'blockhead(s)', 'knucklehead(s)', 'lowlife', 'lowlifes', 'braindead idiots', 'brain dead', 'braindead', 'nincompoop(s)',
-      'dunce(s)', 'ignoramus', 'halfwits', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
+      'dunce(s)', 'ignoramus', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
     ], { s: 2 }),
     ...terms('ins.strong', [
       'asshole(s)', 'arsehole(s)', 'bastard(s)', 'prick(s)', 'dickhead(s)', 'wanker(s)', 'tosser(s)', 'twat(s)', 'cunt(s)', 'douchebag(s)',
@@ -49,7 +49,7 @@ export const insultEn: LexiconSet = {
       'absolute', 'complete', 'utter', 'total', 'right', 'proper', 'bloody', 'fucking', 'f*cking', 'effing', 'freaking', 'frigging', 'flaming',
       'little', 'stupid', 'old', 'useless', 'pathetic', 'lazy', 'brainless', 'braindead', 'spineless', 'smug', 'ignorant', 'clueless',
       'miserable', 'sorry', 'dumb', 'gormless', 'witless', 'incompetent', 'worthless', 'filthy', 'dirty', 'sad', 'fat', 'ugly', 'dumbass',
-      'lying', 'thieving', 'sniveling', 'snivelling', 'arrogant', 'condescending', 'jumped up', 'jumped-up', 'two faced', 'big', 'massive',
+      'lying', 'thieving', 'sniveling', 'snivelling', 'arrogant', 'condescending', 'jumped up', 'two faced', 'big', 'massive',
     ]),
   ],
 };

@@ -43,7 +43,7 @@ export const discriminationFr: LexiconSet = {
       'les vieux n ont rien a faire', 'les handicapes n ont rien a faire', 'a cet age la on devrait', 'a votre age on', 'a son age on',
       'les pedes', 'les tapettes', 'les gouines', 'c est contre nature', 'une maladie mentale', 'ces gens la sont malades',
     ], { s: 2 }),
-    ...terms('disc.gender', ['iel', 'iels', 'non binaire', 'non-binaire', 'transgenre', 'transsexuel(le)', 'iel lui']),
+    ...terms('disc.gender', ['iel', 'iels', 'non binaire', 'transgenre', 'transsexuel(le)', 'iel lui']),
     ...terms('disc.genderpred', [
       'peu importe ce que c est', 'quoi que ce soit', 'ce truc', 'cette chose', 'ce machin', 'un homme ou une femme normal(e)',
       'un vrai homme ou une vraie femme', 'je ne veux pas de ca',

@@ -29,7 +29,7 @@ export const insultFr: LexiconSet = {
     ...terms('ins.weak', [
       'con(s)', 'conne(s)', 'debile(s)', 'stupide(s)', 'naze(s)', 'nase(s)', 'minable(s)', 'plouc(s)', 'bouseux', 'clown(s)', 'charlot(s)',
       'guignol', 'cruche(s)', 'becasse(s)', 'feignasse(s)', 'faineant(e)(s)', 'feignant(e)(s)', 'amateur(s)', 'branquignol(s)', 'rigolo(s)',
-      'tare(e)(s)', 'cingle(e)(s)', 'mongol(s)', 'mongolien(s)', 'handicape(s)', 'autiste(s)', 'larbin(s)', 'laquais', 'sbire(s)', 'nazes',
+      'tare(e)(s)', 'cingle(e)(s)', 'mongol(s)', 'mongolien(s)', 'handicape(s)', 'autiste(s)', 'larbin(s)', 'laquais', 'sbire(s)',
       'incapable(s)', 'incompetent(e)(s)', 'parasite(s)', 'vermine(s)', 'bouffons',
     ], { s: 2, strict: true, notNext: ['de', 'd', 'a'] }),
     // Also ordinary nouns (a water bottle, an animal, food): only with a direct address or intensifier.

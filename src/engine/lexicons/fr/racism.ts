@@ -39,7 +39,7 @@ export const racismFr: LexiconSet = {
     ...terms('race.jokecand', ['ramadan', 'halal', 'couscous', 'babouche(s)', 'chameau', 'chameaux', 'burka', 'djellaba', 'kippa', 'boubou']),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`ces ${n}`, `tous ces ${n}`])),
-    ...terms('race.groupvague', ['ces gens la', 'ces gens', 'ce genre de gens', 'ce genre de personnes', 'leur race', 'votre race', 'ces types la', 'ces gens-la', 'vous autres']),
+    ...terms('race.groupvague', ['ces gens la', 'ces gens', 'ce genre de gens', 'ce genre de personnes', 'leur race', 'votre race', 'ces types la', 'vous autres']),
     ...terms('race.origin', [
       'depuis tunis', 'depuis casablanca', 'depuis dakar', 'depuis rabat', 'depuis alger', 'depuis l inde', 'depuis madagascar',
       'depuis le maroc', 'depuis l afrique', 'un rachid', 'un mohamed', 'un mohammed', 'un mamadou', 'une fatou', 'une fatima',
@@ -55,7 +55,7 @@ export const racismFr: LexiconSet = {
       'n ont rien a faire', 'rien a faire ici', 'partout', 'plein de', 'envahi', 'envahis',
     ], { s: 2 }),
     ...terms('race.predstrong', [
-      'genetique', 'c est genetique', 'c est culturel', 'dans le sang', 'renvoyez les', 'renvoyez-les', 'renvoyez les chez eux',
+      'genetique', 'c est genetique', 'c est culturel', 'dans le sang', 'renvoyez les', 'renvoyez les chez eux',
       'chez eux', 'dans leur pays', 'rentrer chez eux', 'qu ils rentrent', 'nos emplois', 'nos boulots', 'sauvages', 'race',
       'de souche', 'des francais', 'de chez nous',
     ], { s: 3 }),

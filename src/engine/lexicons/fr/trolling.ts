@@ -24,7 +24,7 @@ export const trollingFr: LexiconSet = {
     ...terms('troll.med', [
       'en alexandrins', 'en vers', 'en rimes', 'en haiku', 'sous forme de poeme', 'en langage pirate', 'en verlan', 'question existentielle',
       'question tres serieuse', 'question serieuse', 'je chronometre', 'chrono en main', 'reponds vite', 'repondez vite', '🤡', '🤪', '🙃', 'aucune question',
-      'je reviens demain avec', 'd autres questions du meme niveau', 'prepare toi', 'preparez vous', 'poliment mdr', 'congés payés', 'conges payes',
+      'je reviens demain avec', 'd autres questions du meme niveau', 'prepare toi', 'preparez vous', 'poliment mdr', 'conges payes',
     ], { s: 1 }),
   ],
 };

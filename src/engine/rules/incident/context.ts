@@ -19,12 +19,12 @@ export interface Doc {
   lang: Lang | null;
   tokens: Token[];
   hits: Hit[];
-  /** Hits ending at token index j (exclusive end). */
-  byEnd: Hit[][];
+  /** Hits ending at token index j (exclusive end); sparse. */
+  byEnd: Map<number, Hit[]>;
   /** Sentence index of each token. */
   sent: Int32Array;
-  /** Per sentence: kind -> hits. */
-  sentKinds: Array<Map<string, Hit[]>>;
+  /** Per sentence (only sentences with hits): kind -> hits. */
+  sentKinds: Map<number, Map<string, Hit[]>>;
   /** Whole comment: kind -> hits. */
   kinds: Map<string, Hit[]>;
 }
@@ -74,19 +74,23 @@ export function buildDoc(rt: RequesterText, fallbackLang: Lang | null, maxChars 
 }
 
 export function indexDoc(commentId: number | null, body: string, lang: Lang | null, tokens: Token[]): Doc {
-  const hits = getMatcher().match(tokens, lang);
-  const byEnd: Hit[][] = Array.from({ length: tokens.length + 1 }, () => []);
+  const hits = getMatcher().match(tokens, lang, WORD_CLASSES);
+  const byEnd = new Map<number, Hit[]>();
   const sent = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && (tokens[i] as Token).brk === 2) s++;
     sent[i] = s;
   }
-  const sentKinds: Array<Map<string, Hit[]>> = Array.from({ length: s + 1 }, () => new Map());
+  const sentKinds = new Map<number, Map<string, Hit[]>>();
   const kinds = new Map<string, Hit[]>();
   for (const h of hits) {
-    (byEnd[h.j] as Hit[]).push(h);
-    push(sentKinds[sent[h.i] ?? 0] as Map<string, Hit[]>, h.e.kind, h);
+    const e = byEnd.get(h.j);
+    if (e) e.push(h); else byEnd.set(h.j, [h]);
+    const si = sent[h.i] ?? 0;
+    let sk = sentKinds.get(si);
+    if (!sk) { sk = new Map(); sentKinds.set(si, sk); }
+    push(sk, h.e.kind, h);
     push(kinds, h.e.kind, h);
   }
   return { commentId, body, lang, tokens, hits, byEnd, sent, sentKinds, kinds };
@@ -102,7 +106,7 @@ export function ofKind(doc: Doc, kind: string): Hit[] {
 }
 
 export function inSentence(doc: Doc, h: Hit, kind: string): Hit[] {
-  return doc.sentKinds[doc.sent[h.i] ?? 0]?.get(kind) ?? [];
+  return doc.sentKinds.get(doc.sent[h.i] ?? 0)?.get(kind) ?? [];
 }
 
 export function sentenceHas(doc: Doc, h: Hit, kind: string): boolean {
@@ -129,14 +133,34 @@ export function isQuestion(doc: Doc, h: Hit): boolean {
 
 /** Does a hit of one of `kinds` end at token k (exclusive end k)? */
 export function endsAt(doc: Doc, k: number, kinds: ReadonlySet<string>): Hit | null {
-  for (const h of doc.byEnd[k] ?? []) if (kinds.has(h.e.kind)) return h;
+  for (const h of doc.byEnd.get(k) ?? []) if (kinds.has(h.e.kind)) return h;
   return null;
 }
 
 /**
- * Walk back from token i over words of kind `skip` (modifiers) inside the clause and
- * report whether a hit of `frames` ends where the walk stops, or whether one of the
- * skipped words was of kind `intens`.
+ * Word classes (modifiers, intensifiers) are read as sets of single words from the
+ * lexicons instead of being matched: they are very frequent ("de", "the") and only ever
+ * looked up next to a hit.
+ */
+const WORD_CLASSES: ReadonlySet<string> = new Set(['ins.mod', 'ins.intens', 'flirt.mod']);
+let classWords: Map<string, Set<string>> | null = null;
+function wordClass(kind: string): ReadonlySet<string> {
+  if (!classWords) {
+    classWords = new Map();
+    for (const e of getMatcher().entries) {
+      if (!WORD_CLASSES.has(e.kind)) continue;
+      let set = classWords.get(e.kind);
+      if (!set) { set = new Set(); classWords.set(e.kind, set); }
+      if (e.keys.length === 1) set.add(e.keys[0] as string);
+    }
+  }
+  return classWords.get(kind) ?? new Set();
+}
+
+/**
+ * Walk back from token i over words of the word classes `skip` (modifiers) inside the
+ * clause and report the hit of `frames` ending where the walk stops, or 'intens' when one
+ * of the skipped words was of class `intens` ("un vrai con", "you absolute morons").
  */
 export function framed(doc: Doc, i: number, frames: ReadonlySet<string>, skip: ReadonlySet<string>, intens: ReadonlySet<string> | null, maxSkip = 5): Hit | 'intens' | null {
   let k = i;
@@ -145,11 +169,14 @@ export function framed(doc: Doc, i: number, frames: ReadonlySet<string>, skip: R
     if (k === 0 || (doc.tokens[k] as Token).brk >= 1) break;
     const f = endsAt(doc, k, frames);
     if (f) return f;
-    const prev = k - 1;
-    const single = (doc.byEnd[k] ?? []).filter((h) => h.i === prev);
-    if (intens && single.some((h) => intens.has(h.e.kind))) intensSeen = true;
-    if (!single.some((h) => skip.has(h.e.kind) || (intens?.has(h.e.kind) ?? false))) break;
-    k = prev;
+    const w = (doc.tokens[k - 1] as Token).norm;
+    let isIntens = false;
+    if (intens) for (const c of intens) if (wordClass(c).has(w)) isIntens = true;
+    let isSkip = isIntens;
+    for (const c of skip) if (wordClass(c).has(w)) isSkip = true;
+    if (isIntens) intensSeen = true;
+    if (!isSkip) break;
+    k--;
   }
   return intensSeen ? 'intens' : null;
 }
