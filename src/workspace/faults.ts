@@ -15,6 +15,8 @@ export const FAULTS = {
   tags_fail: 'ticket.tags.add / ticket.tags.remove answer an error and change nothing.',
   ticket_unavailable: 'get("ticket") and its sub-paths answer an error.',
   no_handshake: 'The host never answers iframe.handshake (the app is never registered).',
+  huge_comment: 'REST comments: the requester\'s last public comment is padded past 1 MB (a pasted log).',
+  tags_race: 'Another agent adds a tag (other_agent_N) just before each tag write of the app.',
 } as const;
 
 export type FaultName = keyof typeof FAULTS;

@@ -69,6 +69,8 @@ export class ZafHost {
   private readonly subs = new Map<string, number>();
   private readonly seen = new Map<string, number>();
   private pendingHook: { resolve: (r: SaveResult) => void; timer: unknown } | null = null;
+  /** Tags added by "another agent" under the tags_race fault. */
+  private raced = 0;
 
   constructor(readonly session: HostSession, private readonly env: HostEnv) {
     this.draft = session.draft ?? '';
@@ -234,6 +236,8 @@ export class ZafHost {
 
   private writeTags(next: (current: string[]) => string[]): string | null {
     if (this.session.faults.has('tags_fail')) return 'Tags could not be updated (workspace fault tags_fail)';
+    // Another agent's change lands between the app's last read and this write.
+    if (this.session.faults.has('tags_race')) this.setTagsByAgent([...this.tags, `other_agent_${++this.raced}`]);
     const before = this.tags;
     const after = normaliseTags(next(before));
     if (after.join(' ') === before.join(' ')) return null;

@@ -266,11 +266,11 @@ function wire(p: Page): void {
 async function boot(): Promise<void> {
   const options = readOptions(location.search);
   document.documentElement.dataset.scheme = options.scheme;
-  const [jsonl, manifestText] = await Promise.all([loadText('/fixtures/tickets.jsonl'), loadText('/app/manifest.json')]);
+  const [jsonl, manifestText] = await Promise.all([loadText(`/fixtures/${options.fixtures}`), loadText('/app/manifest.json')]);
   const banner = $('ws-banner');
   const problems: string[] = [];
   const { cases, skipped } = parseCases(jsonl ?? '');
-  if (jsonl === null) problems.push('Could not load /fixtures/tickets.jsonl.');
+  if (jsonl === null) problems.push(`Could not load /fixtures/${options.fixtures}.`);
   if (skipped) problems.push(`${skipped} fixture line(s) skipped (not a ticket bundle).`);
   let manifest: Record<string, unknown> = {};
   try {

@@ -3,6 +3,7 @@
  * settings built from manifest.json parameters.
  *   ?ticket=5001&locale=fr&scheme=dark&fault=history_page2,tags_fail
  *   &retry_after=1&history_page_size=2&hook_timeout=30000&setting.tag_prefix=x_
+ *   &fixtures=xss/tickets.jsonl   (another sample file under spec/fixtures/)
  */
 import { parseFaults, type FaultName } from './faults';
 import type { Scheme } from './host';
@@ -18,6 +19,8 @@ export interface WorkspaceOptions {
   retryAfter: number;
   historyPageSize: number;
   hookTimeoutMs: number;
+  /** Sample tickets file, relative to /fixtures/ (spec/fixtures/). */
+  fixtures: string;
   /** Raw setting overrides (strings from the URL or the settings panel). */
   settings: Record<string, string>;
 }
@@ -26,6 +29,13 @@ const intIn = (v: string | null, min: number, max: number, def: number): number 
   const n = Number(v);
   return v !== null && v.trim() !== '' && Number.isFinite(n) ? Math.min(max, Math.max(min, Math.floor(n))) : def;
 };
+
+export const DEFAULT_FIXTURES = 'tickets.jsonl';
+
+/** A .jsonl path inside /fixtures/: plain names and sub-folders only (no "..", no host). */
+export function fixturesPath(v: string | null): string {
+  return v !== null && /^[\w-]+(?:\/[\w-]+)*\.jsonl$/.test(v) ? v : DEFAULT_FIXTURES;
+}
 
 export function readOptions(search: string): WorkspaceOptions {
   const q = new URLSearchParams(search);
@@ -42,6 +52,7 @@ export function readOptions(search: string): WorkspaceOptions {
     retryAfter: intIn(q.get('retry_after'), 0, 120, 1),
     historyPageSize: intIn(q.get('history_page_size'), 1, 100, 100),
     hookTimeoutMs: intIn(q.get('hook_timeout'), 100, 120_000, 30_000),
+    fixtures: fixturesPath(q.get('fixtures')),
     settings,
   };
 }
@@ -55,6 +66,7 @@ export function writeOptions(o: WorkspaceOptions): string {
   if (o.retryAfter !== 1) q.set('retry_after', String(o.retryAfter));
   if (o.historyPageSize !== 100) q.set('history_page_size', String(o.historyPageSize));
   if (o.hookTimeoutMs !== 30_000) q.set('hook_timeout', String(o.hookTimeoutMs));
+  if (o.fixtures !== DEFAULT_FIXTURES) q.set('fixtures', o.fixtures);
   for (const [k, v] of Object.entries(o.settings)) q.set(`setting.${k}`, v);
   return `?${q.toString()}`;
 }

@@ -104,6 +104,25 @@ function restHistoryTicket(t: FxHistoryTicket, requesterId: number): Record<stri
   };
 }
 
+/** Size the huge_comment fault pads the requester's last public comment to (1 MiB). */
+export const HUGE_COMMENT_CHARS = 1_048_576;
+
+/** huge_comment: the requester's last public comment, followed by a long pasted log, past HUGE_COMMENT_CHARS. */
+export function padLastRequesterComment(comments: FxComment[], requesterId: number | null): FxComment[] {
+  let at = -1;
+  comments.forEach((c, i) => { if (c.public && c.author_id !== null && c.author_id === requesterId) at = i; });
+  if (at < 0) return comments;
+  const c = comments[at] as FxComment;
+  const lines: string[] = [c.body, '', '--- pasted log ---'];
+  let size = c.body.length;
+  for (let i = 1; size < HUGE_COMMENT_CHARS; i++) {
+    const line = `[${String(i).padStart(6, '0')}] modem status: link down, retrying in 30 s (error code 0x${(i * 7919 % 65536).toString(16)})`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return comments.map((m, i) => (i === at ? { ...m, body: lines.join('\n') } : m));
+}
+
 /** The requester's tickets as Zendesk lists them: the open ticket included, oldest first. */
 function requestedTickets(ctx: RestContext, userId: number): Record<string, unknown>[] {
   const list: Record<string, unknown>[] = [];
@@ -129,7 +148,8 @@ function route(ctx: RestContext, method: string, u: URL): RestAnswer {
     const id = Number(m[1]);
     if (!ctx.world.case(id)) return notFound();
     const { page, perPage } = paging(u, 100);
-    const p = pageOf(u, ctx.world.comments(id).map(restComment), page, perPage);
+    const all = ctx.faults.has('huge_comment') ? padLastRequesterComment(ctx.world.comments(id), ctx.world.case(id)?.ticket.requester_id ?? null) : ctx.world.comments(id);
+    const p = pageOf(u, all.map(restComment), page, perPage);
     return answer(200, { comments: p.items, next_page: p.next_page, previous_page: p.previous_page, count: p.count });
   }
   m = /^\/api\/v2\/users\/(\d+)\/tickets\/requested$/.exec(path);
