@@ -107,7 +107,7 @@ function restHistoryTicket(t: FxHistoryTicket, requesterId: number): Record<stri
 /** Size the huge_comment fault pads the requester's last public comment to (1 MiB). */
 export const HUGE_COMMENT_CHARS = 1_048_576;
 
-/** huge_comment: the requester's last public comment, followed by a long pasted log, past HUGE_COMMENT_CHARS. */
+/** huge_comment: the requester's last public comment, followed by a long pasted modem log, past HUGE_COMMENT_CHARS. */
 export function padLastRequesterComment(comments: FxComment[], requesterId: number | null): FxComment[] {
   let at = -1;
   comments.forEach((c, i) => { if (c.public && c.author_id !== null && c.author_id === requesterId) at = i; });
@@ -116,7 +116,8 @@ export function padLastRequesterComment(comments: FxComment[], requesterId: numb
   const lines: string[] = [c.body, '', '--- pasted log ---'];
   let size = c.body.length;
   for (let i = 1; size < HUGE_COMMENT_CHARS; i++) {
-    const line = `[${String(i).padStart(6, '0')}] modem status: link down, retrying in 30 s (error code 0x${(i * 7919 % 65536).toString(16)})`;
+    // Words of no language, so the requester's own words still decide the comment's language.
+    const line = `[${String(i).padStart(6, '0')}] eth0 rx=${i * 7 % 1000} tx=${i * 13 % 1000} err=0x${(i * 7919 % 65536).toString(16)} 12:${String(i % 60).padStart(2, '0')}:05`;
     lines.push(line);
     size += line.length + 1;
   }
