@@ -24,7 +24,7 @@
 import type { TicketBundle } from './bundle';
 import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
 import { requesterTexts } from './text/requester';
-import { buildDoc, type Doc, type Finding } from './rules/incident/context';
+import { buildDoc, indexDoc, type Doc, type Finding } from './rules/incident/context';
 import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
 
@@ -46,8 +46,11 @@ export function ticketLanguage(langs: ReadonlyArray<Lang | null>, locale: string
 
 export function detectIncidents(bundle: TicketBundle, options: EngineOptions): Incident[] {
   const rts = requesterTexts(bundle);
-  const lang = ticketLanguage(rts.map((r) => r.lang), bundle.requester?.locale);
-  const docs = rts.map((rt) => buildDoc(rt, lang, options.maxCommentChars));
+  // Each comment is scored on its own tokens; a comment too short to tell takes the locale.
+  const locale = ticketLanguage([], bundle.requester?.locale);
+  const built = rts.map((rt) => buildDoc(rt, locale, options.maxCommentChars));
+  const lang = ticketLanguage(built.map((d) => d.lang), bundle.requester?.locale);
+  const docs = built.map((d) => (d.lang === null && lang !== null ? indexDoc(d.commentId, d.body, lang, d.tokens) : d));
   const enabled = new Set<IncidentCategory>(options.categories);
 
   // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.

@@ -124,6 +124,16 @@ export function ownText(rt: Pick<RequesterText, 'body' | 'own'>): string {
   return rt.own.map((r) => rt.body.slice(r.start, r.end)).join('\n');
 }
 
+/** `lang` is computed on first read (the incident engine scores its own tokens instead). */
+function withLazyLang(base: Omit<RequesterText, 'lang'>): RequesterText {
+  let cached: Lang | null | undefined;
+  return Object.defineProperty(base, 'lang', {
+    enumerable: true,
+    get: () => (cached === undefined ? (cached = detectLanguage(ownText(base))) : cached),
+    set: (v: Lang | null) => { cached = v; },
+  }) as RequesterText;
+}
+
 /**
  * The requester's own public comments, oldest first. When the requester id is unknown
  * nothing is attributed to them (we never guess who wrote what).
@@ -135,9 +145,7 @@ export function requesterTexts(bundle: TicketBundle): RequesterText[] {
   for (const c of bundle.comments) {
     if (c.author_id !== rid || !c.public || typeof c.body !== 'string') continue;
     const own = ownRanges(c.body);
-    const rt = { commentId: c.id, body: c.body, own, lang: null as Lang | null };
-    rt.lang = detectLanguage(ownText(rt));
-    out.push(rt);
+    out.push(withLazyLang({ commentId: c.id, body: c.body, own }));
   }
   return out;
 }

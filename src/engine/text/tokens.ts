@@ -148,7 +148,7 @@ function joinSingles(t: string, toks: Token[], fa: number[], fb: number[]): Toke
       let text = '';
       for (let k = i; k < j; k++) text += (toks[k] as Token).norm;
       const last = toks[j - 1] as Token;
-      out.push({ ...first, norm: text, sq: hasDouble(text) ? squeeze(text) : null, end: last.end });
+      out.push({ norm: text, sq: hasDouble(text) ? squeeze(text) : null, star: false, kind: 'word', start: first.start, end: last.end, brk: first.brk, quoted: first.quoted, cap: first.cap });
       i = j;
     } else {
       out.push(first);

@@ -12,6 +12,7 @@ import { PhraseMatcher, type Hit } from '../../text/matcher';
 import { normalize } from '../../text/normalize';
 import { tokenizeNormalized, type Token } from '../../text/tokens';
 import type { RequesterText } from '../../text/requester';
+import { decide, scoreTokens } from '../../text/language';
 
 export interface Doc {
   commentId: number | null;
@@ -57,7 +58,7 @@ export function getMatcher(): PhraseMatcher {
 }
 
 /** Prepare one requester comment: own words only (quoted history, signatures cut). */
-export function buildDoc(rt: RequesterText, fallbackLang: Lang | null, maxChars = Infinity): Doc {
+export function buildDoc(rt: Pick<RequesterText, 'commentId' | 'body' | 'own'>, fallbackLang: Lang | null, maxChars = Infinity): Doc {
   const body = rt.body.length > maxChars ? rt.body.slice(0, maxChars) : rt.body;
   const all = tokenizeNormalized(normalize(body), body);
   const tokens: Token[] = [];
@@ -67,10 +68,12 @@ export function buildDoc(rt: RequesterText, fallbackLang: Lang | null, maxChars 
     while (r < rt.own.length && (rt.own[r] as SpanRef).end <= t.start) r++;
     const range = rt.own[r];
     if (!range || t.start < range.start || t.end > range.end) continue;
-    tokens.push(r !== lastRange && tokens.length > 0 ? { ...t, brk: 2 } : t);
+    if (r !== lastRange && tokens.length > 0) t.brk = 2;
+    tokens.push(t);
     lastRange = r;
   }
-  return indexDoc(rt.commentId, body, rt.lang ?? fallbackLang, tokens);
+  const lang = decide(scoreTokens(tokens)) ?? fallbackLang;
+  return indexDoc(rt.commentId, body, lang, tokens);
 }
 
 export function indexDoc(commentId: number | null, body: string, lang: Lang | null, tokens: Token[]): Doc {
