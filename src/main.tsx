@@ -3,6 +3,7 @@
  * (no origin/app_guid in the URL) connectZendesk() gives null and the app explains
  * that it must be opened inside Zendesk.
  */
+import './lib/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HostError, type HostPort } from './host/port';

@@ -2,6 +2,7 @@
  * Runs the engine off the main thread so a huge ticket never freezes the sidebar.
  * Messages: {id, input, options} in, {id, analysis} or {id, error} out.
  */
+import '../../lib/zodConfig';
 import { analyze } from '../../engine/analyze';
 
 interface Job { id: number; input: unknown; options: unknown }
