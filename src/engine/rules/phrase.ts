@@ -32,12 +32,18 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'a
 
 /** Lower case, strip diacritics, expand ligatures. Length may change: use on tokens only. */
 export function fold(s: string): string {
+  // ASCII fast path: nothing to strip.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) { ascii = false; break; }
+  if (ascii) return s.toLowerCase();
   let out = '';
   for (const ch of s) out += LIGATURES[ch] ?? ch;
   return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(c);
 }
 
@@ -179,16 +185,20 @@ function tokenFits(slot: Extract<Slot, { kind: 'word' | 'num' | 'any' }>, t: Tok
  * Try to match `slots` starting at token index `i`; returns the end index (exclusive)
  * of the longest match, or -1. `first` is true while nothing has been consumed yet.
  */
+/** Token idx can be consumed: it exists and, unless nothing was consumed yet, no clause break precedes it. */
+function canTake(tokens: readonly Token[], idx: number, first: boolean): boolean {
+  return idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
+}
+
 function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], i: number, first: boolean): number {
   if (k === slots.length) return i;
   const slot = slots[k] as Slot;
-  const canTake = (idx: number): boolean => idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
   let best = -1;
   switch (slot.kind) {
     case 'word':
     case 'any':
     case 'num': {
-      if (canTake(i) && tokenFits(slot, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
+      if (canTake(tokens, i, first) && tokenFits(slot, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
       if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
       return best;
     }
@@ -204,7 +214,7 @@ function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[],
       let j = i;
       for (let g = 0; g <= slot.max; g++) {
         best = Math.max(best, matchSlots(slots, k + 1, tokens, j, first && g === 0));
-        if (!canTake(j)) break;
+        if (!canTake(tokens, j, first && g === 0)) break;
         j++;
       }
       return best;
@@ -253,6 +263,9 @@ function firstSet(slots: readonly Slot[], k: number): FirstSet {
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
+const NO_MATCHES: readonly never[] = [];
+function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
+
 /** A compiled set of patterns, each with a payload, indexed by the words that can start them. */
 export class PatternSet<T> {
   private readonly byWord = new Map<string, { p: CompiledPattern; data: T }[]>();
@@ -276,14 +289,37 @@ export class PatternSet<T> {
   allAt(tokens: readonly Token[], i: number): PatternMatch<T>[] {
     const t = tokens[i];
     if (!t) return [];
-    const out: PatternMatch<T>[] = [];
-    const consider = (item: { p: CompiledPattern; data: T }): void => {
-      const m = matchAt(item.p, tokens, i);
-      if (m) out.push({ ...m, pattern: item.p, data: item.data });
-    };
-    this.byWord.get(t.norm)?.forEach(consider);
-    this.wild.forEach(consider);
-    return out.sort((a, b) => b.to - a.to);
+    let out: PatternMatch<T>[] | null = null;
+    const lists = [this.byWord.get(t.norm), this.wild];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const item of list) {
+        const m = matchAt(item.p, tokens, i);
+        if (m) (out ??= []).push({ from: m.from, to: m.to, pattern: item.p, data: item.data });
+      }
+    }
+    if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
+    return out.length > 1 ? out.sort(longestFirst) : out;
+  }
+
+  /**
+   * One pass over the tokens for every pattern: the matches at each position, grouped
+   * by a key of the payload (e.g. a signal family). `replay` then gives the same result
+   * as findAll restricted to one group, without another pass over the text.
+   */
+  candidates<K>(tokens: readonly Token[], keyOf: (data: T) => K): Map<K, Candidate<T>[]> {
+    const out = new Map<K, Candidate<T>[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const all = this.allAt(tokens, i);
+      for (const m of all) {
+        const k = keyOf(m.data);
+        let list = out.get(k);
+        if (!list) { list = []; out.set(k, list); }
+        const last = list[list.length - 1];
+        if (last && last.at === i) last.matches.push(m); else list.push({ at: i, matches: [m] });
+      }
+    }
+    return out;
   }
 
   /**
@@ -299,6 +335,21 @@ export class PatternSet<T> {
     }
     return out;
   }
+}
+
+/** The matches found at one token position, longest first. */
+export interface Candidate<T> { at: number; matches: PatternMatch<T>[] }
+
+/** Leftmost-longest, non-overlapping selection from candidates (what findAll does). */
+export function replay<T>(candidates: readonly Candidate<T>[] | undefined, accept: (m: PatternMatch<T>) => boolean = () => true): PatternMatch<T>[] {
+  const out: PatternMatch<T>[] = [];
+  let next = 0;
+  for (const c of candidates ?? []) {
+    if (c.at < next) continue;
+    const m = c.matches.find(accept);
+    if (m) { out.push(m); next = m.to; }
+  }
+  return out;
 }
 
 /** Character span of a token range. */

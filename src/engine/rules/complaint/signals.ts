@@ -4,20 +4,30 @@
  * (negation before warm words, hypotheticals before churn, questions, old years).
  */
 import type { Evidence } from '../../types';
-import { PatternSet, sentenceOf, type Token, type PatternMatch } from '../phrase';
+import { PatternSet, replay, sentenceOf, type Candidate, type Token, type PatternMatch } from '../phrase';
 import type { ComplaintLexicon, SignalFamily, TextUnit } from './types';
 
-const cache = new WeakMap<ComplaintLexicon, Map<SignalFamily, PatternSet<null>>>();
+const FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'defect', 'tenure', 'thenNow', 'praisePast', 'churn', 'disappointment', 'affection', 'warmth', 'suggestion', 'problem', 'irritation'];
 
-function familySet(lex: ComplaintLexicon, family: SignalFamily): PatternSet<null> {
-  let byFamily = cache.get(lex);
-  if (!byFamily) { byFamily = new Map(); cache.set(lex, byFamily); }
-  let set = byFamily.get(family);
+/** All families of a lexicon in one set, so each text is scanned once. */
+const sets = new WeakMap<ComplaintLexicon, PatternSet<SignalFamily>>();
+function lexiconSet(lex: ComplaintLexicon): PatternSet<SignalFamily> {
+  let set = sets.get(lex);
   if (!set) {
-    set = new PatternSet(lex[family].map((source) => ({ source, data: null })));
-    byFamily.set(family, set);
+    set = new PatternSet(FAMILIES.flatMap((family) => lex[family].map((source) => ({ source, data: family }))));
+    sets.set(lex, set);
   }
   return set;
+}
+
+/** Candidates per unit and lexicon, computed on first use. */
+const scanned = new WeakMap<TextUnit, Map<ComplaintLexicon, Map<SignalFamily, Candidate<SignalFamily>[]>>>();
+function candidates(unit: TextUnit, lex: ComplaintLexicon): Map<SignalFamily, Candidate<SignalFamily>[]> {
+  let byLex = scanned.get(unit);
+  if (!byLex) { byLex = new Map(); scanned.set(unit, byLex); }
+  let c = byLex.get(lex);
+  if (!c) { c = lexiconSet(lex).candidates(unit.tokens, (f) => f); byLex.set(lex, c); }
+  return c;
 }
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'not', 't', 'never', 'no', 'nor', 'don', 'didn', 'doesn', 'isn', 'wasn', 'dont', 'didnt']);
@@ -55,16 +65,16 @@ export function hypotheticalBefore(unit: TextUnit, from: number, words: readonly
   return false;
 }
 
-export interface FamilyMatch { unit: TextUnit; m: PatternMatch<null>; evidence: Evidence }
+export interface FamilyMatch { unit: TextUnit; m: PatternMatch<SignalFamily>; evidence: Evidence }
 
-export type Guard = (unit: TextUnit, m: PatternMatch<null>) => boolean;
+export type Guard = (unit: TextUnit, m: PatternMatch<SignalFamily>) => boolean;
 
 /** Every match of one family in the units, as evidence with the given rule id. */
 export function matchFamily(units: readonly TextUnit[], lex: ComplaintLexicon, family: SignalFamily, ruleId: string, guard?: Guard): FamilyMatch[] {
-  const set = familySet(lex, family);
   const out: FamilyMatch[] = [];
   for (const unit of units) {
-    for (const m of set.findAll(unit.tokens, guard ? (mm) => guard(unit, mm) : undefined)) {
+    const accept = guard ? (mm: PatternMatch<SignalFamily>): boolean => guard(unit, mm) : undefined;
+    for (const m of replay(candidates(unit, lex).get(family), accept)) {
       const start = (unit.tokens[m.from] as Token).start;
       const end = (unit.tokens[m.to - 1] as Token).end;
       out.push({ unit, m, evidence: { text: unit.body.slice(start, end), start, end, commentId: unit.commentId, ruleId } });
