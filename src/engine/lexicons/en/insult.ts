@@ -14,14 +14,15 @@ export const insultEn: LexiconSet = {
     ...terms('ins.strong', [
       'asshole(s)', 'arsehole(s)', 'bastard(s)', 'prick(s)', 'dickhead(s)', 'wanker(s)', 'tosser(s)', 'twat(s)', 'cunt(s)', 'douchebag(s)',
       'scumbag(s)', 'knobhead(s)', 'bellend(s)', 'dipshit(s)', 'shithead(s)', 'motherfucker(s)', 'fucker(s)', 'fuckwit(s)', 'fuckface',
-      'bitch', 'bitches', 'son of a bitch', 'sons of bitches', 'piece of shit', 'pieces of shit', 'sack of shit', 'asshat(s)', 'ass hat(s)',
-      'dick head(s)', 'cocksucker(s)', 'whore(s)', 'slut(s)', 'retard(s)',
+      'bitches', 'son of a bitch', 'sons of bitches', 'piece of shit', 'pieces of shit', 'sack of shit', 'asshat(s)', 'ass hat(s)',
+      'dick head(s)', 'cocksucker(s)', 'whore(s)', 'slut(s)',
     ], { s: 3, notPrev: ['en', 'le', 'du', 'de', 'un', 'mon', 'votre', 'sans'] }),
+    { t: 'bitch', k: 'ins.strong', s: 3, notNext: ['about', 'and', 'at'] },
     ...terms('ins.weak', [
       'stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'retarded', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',
       'douche(s)', 'amateur(s)', 'incompetents', 'coward(s)', 'freak(s)', 'psycho(s)', 'nutter(s)', 'lunatic(s)', 'maniac(s)', 'goon(s)',
-      'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',
+      'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'retard(s)', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',
     ], { s: 2, strict: true }),
     ...terms('ins.weakobj', [
       'weasel(s)', 'snake(s)', 'pig(s)', 'cow(s)', 'rat(s)', 'mug(s)', 'donkey(s)', 'monkey(s)', 'ape(s)', 'baboon(s)', 'ass(es)', 'arse(s)',

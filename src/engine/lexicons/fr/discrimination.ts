@@ -13,7 +13,7 @@ export const discriminationFr: LexiconSet = {
   name: 'discrimination',
   entries: [
     ...terms('disc.slur', [
-      'pede(s)', 'pedale(s)', 'tarlouze(s)', 'tantouze(s)', 'fiotte(s)', 'gouine(s)', 'travelo(s)', 'tafiole(s)', 'tapette(s)', 'sale pd',
+      'pede(s)', 'sale pedale', 'espece de pedale', 'bande de pedales', 'tarlouze(s)', 'tantouze(s)', 'fiotte(s)', 'gouine(s)', 'travelo(s)', 'tafiole(s)', 'tapette(s)', 'sale pd',
       'espece de pd', 'bande de pd', 'sale homo', 'sale gouine', 'sale handicape', 'sale vieux', 'sale vieille', 'vieux con(s)', 'vieille conne(s)',
       'vieux croulant(s)', 'vieux schnock', 'vieux debris', 'sale gros', 'gros lard', 'grosse vache',
     ], { s: 3, strict: true, notNext: ['a', 'mouche', 'mouches', 'gauche', 'droite', 'arriere', 'avant', 'de', 'du', 'velo'], notPrev: ['la', 'les', 'une', 'sa', 'ma', 'des', 'de', 'cette'] }),
