@@ -27,6 +27,9 @@ export const FR: RuleTable = {
     'Pas d’inquiétude, je reste joignable.',
     "Ce n'est pas votre faute, le formulaire était mal conçu.",
     'Je comprends que vous souhaitiez aller voir ailleurs, et je le regrette.',
+    'Vous attendez depuis trop longtemps, je suis désolée.',
+    'En attendant, je reste à votre disposition.',
+    'Vous auriez pu bénéficier de la remise : je l’applique maintenant.',
   ],
   invalid: [
     { code: "j'sais pas trop, voyez avec la banque", spans: [["j'sais pas", 'draft.dont_know']] },
@@ -89,6 +92,9 @@ export const EN: RuleTable = {
     "I understand you might go elsewhere, and I'd like to change your mind.",
     'This is the procedure to follow for returns: pack the item and print the label.',
     "I don't know how to thank you enough for your patience.",
+    'Wait times are longer than usual this week.',
+    'Sorry for the wait, your order is on its way.',
+    'Please check your sort code and account number.',
   ],
   invalid: [
     { code: 'Dunno, try again later.', spans: [['Dunno', 'draft.dont_know']] },

@@ -17,6 +17,8 @@ export const wait: DraftRule = {
       if (after(ctx) === 'vous' || after(ctx) === 'toi') return false;
       return true;
     }
+    // "Wait times are longer than usual": a noun, not an order.
+    if (['time', 'times', 'list', 'lists', 'period', 'queue', 'queues'].includes(after(ctx))) return false;
     if (first === 'hang' || first === 'hold') {
       if (after(ctx) === 'to' || after(ctx) === 'tight') return false;
     }
