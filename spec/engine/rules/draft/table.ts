@@ -9,7 +9,6 @@ export const FR: RuleTable = {
   valid: [
     "N'hésitez pas à revenir vers nous si besoin.",
     'Je ne sais que trop bien combien c’est pénible.',
-    "Je ne sais pas encore quand le colis arrivera, mais je me renseigne auprès du transporteur et je reviens vers vous aujourd'hui.",
     'Attendez-vous à recevoir un e-mail de confirmation.',
     'Je vous attends sur le chat.',
     "Si vous attendez un remboursement, il arrivera sous 5 jours.",
@@ -32,6 +31,7 @@ export const FR: RuleTable = {
     'Vous auriez pu bénéficier de la remise : je l’applique maintenant.',
   ],
   invalid: [
+    { code: "Je ne sais pas encore quand le colis arrivera, mais je me renseigne.", spans: [['Je ne sais pas', 'draft.dont_know']] },
     { code: "j'sais pas trop, voyez avec la banque", spans: [["j'sais pas", 'draft.dont_know']] },
     { code: 'Je sais pas, désolé.', spans: [['Je sais pas', 'draft.dont_know']] },
     { code: "Je n'en sais rien du tout.", spans: [["Je n'en sais rien", 'draft.dont_know']] },
@@ -95,8 +95,12 @@ export const EN: RuleTable = {
     'Wait times are longer than usual this week.',
     'Sorry for the wait, your order is on its way.',
     'Please check your sort code and account number.',
+    'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "No idea how long it takes, I'll ask.", spans: [['No idea', 'draft.dont_know']] },
+    { code: 'You obviously understand nothing about VLANs.', spans: [['You obviously understand nothing', 'draft.know_nothing']] },
+    { code: 'We do not like your kind of customer.', spans: [['We do not like your kind', 'draft.your_kind']] },
     { code: 'Dunno, try again later.', spans: [['Dunno', 'draft.dont_know']] },
     { code: "I have no idea when it will ship.", spans: [['I have no idea', 'draft.dont_know']] },
     { code: "Honestly I couldn't care less about the delay.", spans: [["I couldn't care less", 'draft.dont_care']] },

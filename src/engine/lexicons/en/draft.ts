@@ -66,7 +66,7 @@ export const DRAFT_EN: DraftLexicon = {
     reason: 'Telling customers they know nothing humiliates them and shuts the conversation down.',
     suggestion: 'I think there may have been a misunderstanding',
     patterns: [
-      'you (know|understand) (nothing|nada|zilch)',
+      'you (clearly|obviously|evidently|simply|really|just|honestly)? (know|understand) (nothing|nada|zilch)',
       `you (clearly|obviously|evidently|simply|just|really)? ${DONT} (know|understand|get) (the first thing|anything|a thing|the basics|what you re talking about|what you are talking about)`,
       `you (clearly|obviously)? (have|ve got|ve|got) no (idea|clue) what you re (talking|on) about`,
       `you (clearly|obviously)? (haven t|havent|have not) (got)? a clue`,

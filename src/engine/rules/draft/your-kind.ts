@@ -5,16 +5,18 @@ import { before, after, hasAnyPhrase, sentenceWords } from './context';
 const PRAISE_BEFORE = new Set(['to', 'for', 'thanks', 'thank', 'grace', 'merci', 'remercions', 'remercie']);
 const PRAISE_AFTER = new Set(['make', 'makes', 'deserve', 'deserves', 'keep', 'keeps', 'inspire', 'help', 'font', 'meritent', 'meritez', 'nous', 'sont']);
 /** After "your kind / your sort / your type", these words mean "kind" is the adjective or a category of thing. */
+const PEOPLE = new Set(['customer', 'customers', 'people', 'person', 'persons', 'client', 'clients', 'clientele', 'folk', 'folks', 'guy', 'guys', 'individual', 'individuals', 'gens', 'personne', 'personnes', 'clientes', 'individus']);
 const KIND_NOUN_USE = new Set(['of', 'de', 'words', 'word', 'message', 'messages', 'reply', 'note', 'feedback', 'review', 'email', 'comments', 'patience', 'help', 'understanding', 'support', 'offer', 'wishes', 'account', 'plan', 'card', 'subscription', 'code', 'codes', 'number', 'order', 'size', 'request', 'question', 'booking', 'product', 'model', 'device', 'contract']);
 
 export const yourKind: DraftRule = {
   id: 'draft.your_kind',
   accept(ctx) {
     const last = ctx.tokens[ctx.to - 1]?.norm ?? '';
-    if ((last === 'kind' || last === 'sort' || last === 'type' || last === 'lot') && KIND_NOUN_USE.has(after(ctx))) return false;
-    if (last === 'type' || last === 'genre') {
-      // "votre type de contrat", "your type of account": a category, not a person.
-      if (after(ctx) === 'de' || after(ctx) === 'd' || after(ctx) === 'of') return false;
+    const next = after(ctx);
+    if (['kind', 'sort', 'type', 'lot', 'genre'].includes(last)) {
+      // "your kind of customer" is about people; "your type of account", "votre type de contrat" is not.
+      if (next === 'of' || next === 'de' || next === 'd') return PEOPLE.has(after(ctx, 2));
+      if (KIND_NOUN_USE.has(next)) return false;
     }
     if (PRAISE_BEFORE.has(before(ctx))) return false;
     if (PRAISE_AFTER.has(after(ctx))) return false;
