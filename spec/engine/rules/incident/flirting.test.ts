@@ -23,5 +23,6 @@ ruleTester('flirting', {
     "You sound amazing and I'd really like to take you to dinner.",
     'Merci Julie 😘',
     'Are you single?',
+    'Tu es trop mignonne sur ta photo, on se fait un resto ce soir ?',
   ],
 });

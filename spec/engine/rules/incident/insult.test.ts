@@ -33,6 +33,10 @@ ruleTester('insult', {
     'Pros and cons of the premium plan?',
     'Shut up and take my money, I love this product!',
     'They screw you over with the fees every month.',
+    'Sorry if this is a dumb question, but how do I reset my password?',
+    "C'est con mais je n'arrive pas à me connecter.",
+    'Votre site est bidon, je me suis fait avoir comme un con.',
+    'Your support team is useless and your product is a joke.',
   ],
   invalid: [
     'Vous êtes tous des tocards finis.',
@@ -56,6 +60,9 @@ ruleTester('insult', {
     'f*ck you', 'i.d.i.o.t', 'what an a$$hole', 'b1tch', 'fuuuuuck you', 'ｆｕｃｋ you', 'you idiooot',
     'Fuck off and refund me.',
     'You stupid cow, just do your job.',
+    "Mais quelle bande de guignols, sérieusement.",
+    "t'es qu'un gros con",
+    'Your agent is a complete moron.',
   ],
 });
 

@@ -14,6 +14,8 @@ ruleTester('racism', {
     'The tent poles are all bent, please replace them.',
     'Is there a Ramadan opening schedule for your shop?',
     'Les ratons laveurs ont renversé la poubelle.',
+    "Je voudrais parler à un conseiller qui parle arabe, ma mère ne parle pas français.",
+    "I am from Nigeria and I can't pay with my local card, do you accept PayPal?",
   ],
   invalid: [
     'La prochaine fois passez-moi un Français de souche.',
@@ -27,5 +29,6 @@ ruleTester('racism', {
     "Don't want to upset the sacred cows 🐄😂",
     'Go back to your country.',
     'Les Arabes sont tous des voleurs.',
+    'Encore un Indien qui ne comprend rien, passez-moi un vrai Anglais.',
   ],
 });

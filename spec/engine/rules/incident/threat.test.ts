@@ -11,9 +11,13 @@ ruleTester('threat', {
     "You won't regret it, the new plan is great.",
     'Je sais où est le problème : le câble est débranché.',
     'I know where the settings menu is, but the toggle is missing.',
+    'Je vais vous faire une mauvaise pub sur tous les réseaux, vous allez le regretter.',
+    'This update is killing me, the battery drains in 2 hours.',
   ],
   invalid: [
     'Je vais venir vous casser la gueule.',
+    'Si je revois ce technicien je lui pète la gueule.',
+    "If that driver comes back I'll break his legs.",
     'Je sais où est votre entrepôt, je vais passer lui expliquer la vie, et il va pas aimer.',
     'Je sais où il gare sa voiture. Il va le regretter amèrement.',
     'Si votre gars se repointe chez moi il repartira en ambulance.',

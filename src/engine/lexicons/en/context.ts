@@ -26,7 +26,7 @@ export const contextEn: LexiconSet = {
       'lawyer', 'lawyers', 'solicitor', 'solicitors', 'attorney', 'legal', 'court', 'courts', 'small claims', 'sue', 'suing', 'lawsuit',
       'ombudsman', 'regulator', 'ofcom', 'ofgem', 'fca', 'trading standards', 'bbb', 'ftc', 'review', 'reviews', 'trustpilot', 'google',
       'chargeback', 'charge back', 'my bank', 'dispute', 'cancel', 'cancelling', 'canceling', 'police', 'press', 'journalist', 'media',
-      'social media', 'twitter', 'complaint', 'formal complaint', 'citizens advice', 'watchdog', 'hear from',
+      'social media', 'twitter', 'complaint', 'formal complaint', 'citizens advice', 'watchdog', 'hear from', 'publicity', 'bad press', 'facebook', 'tiktok', 'instagram', 'linkedin', 'reddit', 'word of mouth', 'rating', 'stars', 'star',
     ]),
     ...terms('ctx.demand', [
       'put me through', 'put me on', 'pass me', 'transfer me', 'transfer this', 'get me', 'give me', 'i want', 'i d like', 'i would like',

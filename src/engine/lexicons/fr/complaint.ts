@@ -68,6 +68,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(votre|la) (doc|documentation|notice|guide|page|facture|contrat|devis) (parle|indique|dit|mentionne|annonce|affiche)',
     '(coupe|coupent|ecrase|ecrasent|perd|perdent|illisible|illisibles|decale|decalee|plante|bloque)',
     'le calcul est faux',
+    '(nous|j|je|on) (avions|avais|avait|ai|avons|a) (reserve|commande|paye|demande|signe|convenu|valide|choisi)',
+    '(bien que|tandis que|selon|conformement a|contrairement a)',
+    '(mal|mauvais|mauvaise) (orthographe|adresse|taille|couleur|reference|version|modele)',
+    '(c est|il s agit de) (l ancienne|l ancien|la mauvaise|le mauvais|une ancienne|un ancien)',
+    '(facture|factures|facturee|facturees|preleve|prelevee|debite|debitee) (deux fois|en double|a tort|alors)',
     '(n|ne) (est|sont) pas (le|la|les|correct|correcte|bon|bonne|conforme)',
   ],
   tenure: [

@@ -33,7 +33,7 @@ export const contextFr: LexiconSet = {
       'avocat', 'avocate', 'plainte', 'porter plainte', 'tribunal', 'tribunaux', 'justice', 'juge', 'proces', 'huissier', 'mise en demeure',
       'dgccrf', 'signalconso', 'mediateur', 'ufc', 'que choisir', 'association de consommateurs', 'avis', 'trustpilot', 'google',
       'opposition', 'resilier', 'resiliation', 'police', 'gendarmerie', 'presse', 'journaliste', 'reseaux sociaux', 'procedure', 'juridique',
-      'de mes nouvelles', 'recommande', 'arcep', 'cnil', 'prud hommes',
+      'de mes nouvelles', 'recommande', 'arcep', 'cnil', 'prud hommes', 'pub', 'mauvaise pub', 'publicite', 'reseaux', 'facebook', 'twitter', 'linkedin', 'tiktok', 'instagram', 'bouche a oreille', 'media', 'medias', 'temoignage', 'note', 'etoile', 'etoiles',
     ]),
     // Requests to be served by someone.
     ...terms('ctx.demand', [

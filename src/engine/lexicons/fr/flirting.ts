@@ -21,7 +21,7 @@ export const flirtingFr: LexiconSet = {
       'tu es celibataire', 'elle est seule', 'un rencard', 'un rendez vous galant', 'rendez vous en tete a tete', 'en tete a tete', 'vous inviter a diner',
       't inviter a diner', 'l inviter a diner', 'vous inviter au resto', 'l inviter', 'un petit resto', 'je passerai vous voir', 'passer vous voir',
       'vous avez un copain', 'tu as un copain', 't as un copain', 'elle a un copain', 'vous etes mariee', 'elle est mariee', 'epousez moi', 'epouse moi',
-      'une photo de vous', 'une photo de toi', 'photo de vous en', 'je demande pour moi', 'a quand notre', 'notre premier rendez vous',
+      'une photo de vous', 'une photo de toi', 'on se fait un resto', 'se faire un resto', 'un resto ce soir', 'un verre ce soir', 'on se voit ce soir', 'on se fait un verre', 'on se boit un verre', 'photo de vous en', 'je demande pour moi', 'a quand notre', 'notre premier rendez vous',
     ], { s: 1 }),
     ...terms('flirt.askweak', ['vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir']),
     ...terms('flirt.frame', [
@@ -33,7 +33,7 @@ export const flirtingFr: LexiconSet = {
     ...terms('flirt.looks', [
       'jolie', 'jolies', 'belle', 'beau', 'canon', 'sexy', 'mignonne', 'craquante', 'craquant', 'ravissante', 'sublime',
       'bandante', 'desirable', 'hot', 'une bombe', 'un canon', 'un beau gosse', 'une belle femme', 'trop belle',
-    ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'et', 'nouvelle', 'de', 'a', 'en', 'sur'] }),
+    ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'nouvelle', 'de', 'a'] }),
     ...terms('flirt.feature', ['voix', 'sourire', 'yeux', 'photo de profil', 'sa photo', 'ta photo', 'votre photo', 'jambes', 'silhouette', 'avatar']),
     ...terms('flirt.compliment', ['canon', 'sexy', 'magnifique', 'superbe', 'jolie', 'belle', 'pareille', 'craquant', 'craquante', 'envoutante', 'sensuelle', 'charmante', '😍', '🔥', '🥵', '😏', 'j adore', 'quelle voix', 'quel sourire']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),

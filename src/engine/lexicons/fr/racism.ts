@@ -61,7 +61,7 @@ export const racismFr: LexiconSet = {
     ], { s: 3 }),
     ...terms('race.demand', [
       'francais de souche', 'francaise de souche', 'francais d origine', 'vrai francais', 'vraie francaise', 'vrais francais',
-      'quelqu un de blanc', 'un francais un vrai', 'francais pure souche', 'bien de chez nous', 'un gaulois', 'pas un arabe',
+      'quelqu un de blanc', 'un francais un vrai', 'francais pure souche', 'bien de chez nous', 'vrai anglais', 'vraie anglaise', 'vrai belge', 'vrai suisse', 'vrai quebecois', 'un europeen', 'une europeenne', 'un vrai blanc', 'un gaulois', 'pas un arabe',
       'pas une arabe', 'pas un noir', 'pas une noire', 'pas un etranger', 'pas une etrangere', 'pas un maghrebin', 'pas un africain',
       'pas un chinois', 'pas un asiatique', 'un blanc de', 'une personne blanche', 'quelqu un d ici',
     ], { s: 3 }),

@@ -13,7 +13,7 @@ export const threatFr: LexiconSet = {
   name: 'threat',
   entries: [
     ...terms('threat.violence', [
-      'casser la gueule', 'peter la gueule', 'casser la figure', 'casser les dents', 'peter les dents', 'defoncer la gueule', 'refaire le portrait',
+      'casse(r) la gueule', 'casses la gueule', 'pete(r) la gueule', 'petes la gueule', 'casse(r) la figure', 'casse(r) les dents', 'pete(r) les dents', 'defonce(r) la gueule', 'defonces la gueule', 'eclate(r) la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait',
       'vous defoncer', 'te defoncer', 'le defoncer', 'lui defoncer', 'vous tuer', 'te tuer', 'je vais le tuer', 'je vais la tuer', 'je vais les tuer',
       'faire la peau', 'vous buter', 'te buter', 'le buter', 'la buter', 'les buter', 'vous crever', 'te crever', 'en ambulance', 'finir a l hopital',
       'finira a l hopital', 'finir aux urgences', 'finira aux urgences', 'envoyer a l hopital', 'envoyer aux urgences', 'vous egorger', 'te egorger',

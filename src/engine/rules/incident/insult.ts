@@ -11,6 +11,7 @@
  * Swearing at the product ("ce putain de logiciel", "this damn app") has no insult word.
  */
 import type { Token } from '../../text/tokens';
+import type { Hit } from '../../text/matcher';
 import { cancelled, endsAt, framed, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
 
 const FRAMES = kindSet('ins.frame');
@@ -24,6 +25,18 @@ function ofAPerson(doc: Doc, j: number): boolean {
   const b = doc.tokens[j + 1];
   return a !== undefined && b !== undefined && a.brk === 0 && b.brk === 0 && a.norm === 'of' && (b.norm === 'a' || b.norm === 'an');
 }
+
+/** English adjectives that precede a noun ("a dumb question", "this stupid app") describe that thing. */
+const ADJECTIVES = new Set(['stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'retarded', 'brainless']);
+const AFTER_ADJ_OK = new Set(['or', 'and', 'but', 'as', 'if', 'to', 'that', 'enough', 'people', 'lot', 'bunch', 'guys', 'for', 'when', 'because', 'lol', 'lmao', 'haha', 'honestly', 'mate']);
+function describesAThing(doc: Doc, h: Hit): boolean {
+  if (!ADJECTIVES.has(h.e.keys[h.e.keys.length - 1] as string)) return false;
+  const next = doc.tokens[h.j];
+  if (!next || next.brk >= 1 || next.kind !== 'word' || AFTER_ADJ_OK.has(next.norm)) return false;
+  const insultNext = (doc.byEnd.get(h.j + 1) ?? []).some((x) => x.i === h.j && x.e.kind.startsWith('ins.'));
+  return !insultNext && !INTENS_WORDS.has(next.norm);
+}
+const INTENS_WORDS = new Set(['old', 'little', 'useless', 'lazy', 'fat', 'ugly', 'bloody', 'fucking']);
 
 export const insult: IncidentRule = {
   meta: { id: 'incident/insult', category: 'insult', languages: ['fr', 'en'], description: 'Insults and name-calling aimed at people' },
@@ -41,7 +54,7 @@ export const insult: IncidentRule = {
       add(3, h, 'abuse');
     }
     for (const h of ofKind(doc, 'ins.weak')) {
-      if (cancelled(doc, h)) continue;
+      if (cancelled(doc, h) || describesAThing(doc, h)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j)) add(h.e.sev, h, 'aimed');
     }
