@@ -42,6 +42,10 @@ export const CASES: ComplaintCase[] = [
     text: 'The app (v4.2.1 on iOS 17) crashes every time I open the Reports tab, and the export button returns error 500 instead of the CSV. Also the dashboard total shows 1,204 when the report says 1,240.' },
   { name: 'fr prose amounts', lang: 'fr', hist: { years: 2, good: 1 }, expect: 'extreme_critic',
     text: "La version 2.3 affiche un solde de 1 250,00 € alors que mon relevé indique 1 205,00 €. Le bouton « Exporter » renvoie une erreur 404 au lieu du fichier." },
+  { name: 'en short enumerated points with times and dates', lang: 'en', hist: { years: 2, good: 1 }, expect: 'extreme_critic',
+    text: 'Notes on the podcast edit:\n- 03:12, the intro music is the old one;\n- guest name spelt wrong at 11:40;\n- episode date says 4 June, we recorded on 6 June.\nThanks.' },
+  { name: 'fr points with a booking contrast', lang: 'fr', hist: { years: 2, good: 1 }, expect: 'extreme_critic',
+    text: 'Bonjour,\nSur la confirmation :\n- arrivée le 12 mars, départ le 15 mars : nous avions réservé du 12 au 16 ;\n- chambre double au lieu de deux lits ;\n- nom mal orthographié.\nMerci.' },
   // lapsed_loyal
   { name: 'fr ten years, then/now, leaving', lang: 'fr', hist: { years: 11, good: 3 }, expect: 'lapsed_loyal',
     text: "Client depuis plus de 10 ans, je n'ai jamais eu de souci jusqu'ici. Mais depuis le changement de logiciel, plus rien ne va. Si ça continue, je vais voir ailleurs." },

@@ -23,6 +23,8 @@ export interface CriticSignals {
 }
 
 const UNITS = new Set(['px', 'pt', 'pts', 'cm', 'mm', 'm', 'km', 'kg', 'g', 'kwh', 'wh', 'w', 'kw', 'go', 'gb', 'mo', 'mb', 'ko', 'kb', 'min', 'mn', 'h', 's', 'ms', 'x', 'ht', 'ttc', 'eur', 'euro', 'euros', 'gbp', 'usd', 'pounds', 'cents', 'centimes', 'dpi', 'fps', 'ghz', 'mhz', 'mbps', 'mbit', 'v', 'a', 'mah', 'l', 'ml', 'cl']);
+const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 const CURRENCY_AFTER = /^\s?[€£$%°]/;
 const CURRENCY_BEFORE = /[£$€#]$/;
 const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
@@ -34,10 +36,14 @@ export function isPrecise(unit: TextUnit, i: number): boolean {
   const n = t.norm;
   if (!/\d/.test(n) || ORDINAL.test(n)) return false;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
+  const after = unit.body.charAt(t.end);
+  if (after === ':' && /\d/.test(unit.body.charAt(t.end + 1))) return true; // 00:42, 14:30
+  if (unit.body.charAt(t.start - 1) === ':' && /\d/.test(unit.body.charAt(t.start - 2))) return true;
   if (n.includes('.') || n.includes(',')) return true; // 3.2.1, 54,99
   if (CURRENCY_AFTER.test(unit.body.slice(t.end, t.end + 2)) || CURRENCY_BEFORE.test(unit.body.slice(Math.max(0, t.start - 1), t.start))) return true;
   const next = unit.tokens[i + 1];
   if (next && next.gap === 0 && next.start - t.end <= 1 && UNITS.has(next.norm)) return true;
+  if (next && next.gap === 0 && MONTHS.has(next.norm)) return true; // 14 March, 3 février
   // refs and codes: 3+ digits that are not a plausible year, or joined by "-" / "/" to more digits (FA-2026-0871, 30/09)
   if (n.length >= 3 && !(n.length === 4 && /^(?:19|20)\d\d$/.test(n))) return true;
   const joinBefore = unit.body.charAt(t.start - 1);
@@ -87,13 +93,16 @@ export function criticSignals(input: ComplaintInput): CriticSignals {
     precise += preciseIdx.length;
     const unitDefects = byUnit.get(unit) ?? [];
     const inItem = new Set<FamilyMatch>();
-    for (const line of linesOf(unit)) {
+    const lines = linesOf(unit);
+    const itemCount = lines.filter((l) => l.item).length;
+    for (const line of lines) {
       if (!line.item) continue;
       listItems++;
       const lineDefects = unitDefects.filter((d) => d.evidence.start >= line.start && d.evidence.end <= line.end);
       lineDefects.forEach((d) => inItem.add(d));
       const linePrecise = preciseIdx.filter((i) => (unit.tokens[i] as Token).start >= line.start && (unit.tokens[i] as Token).end <= line.end).length;
-      if (lineDefects.length > 0 || linePrecise >= 2) defectItems.push(trimmedEvidence(unit, line.start, line.end, 'complaint.defect_list'));
+      // An enumeration of 3+ points with precise facts reads as a defect list even without a defect word.
+      if (lineDefects.length > 0 || linePrecise >= 2 || (linePrecise >= 1 && itemCount >= 3)) defectItems.push(trimmedEvidence(unit, line.start, line.end, 'complaint.defect_list'));
     }
     for (const d of unitDefects) {
       if (inItem.has(d)) continue;
