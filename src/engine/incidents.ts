@@ -29,6 +29,7 @@ import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
 
 const DEFAULT_PREFIX = 'boundary_';
+const RULE_LIST = Object.values(INCIDENT_RULES);
 
 interface Located extends Finding { commentId: number | null; order: number; doc: Doc }
 
@@ -56,11 +57,12 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions): I
   // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.
   const found = new Map<IncidentCategory, Located[]>();
   docs.forEach((doc, order) => {
-    for (const [cat, rule] of Object.entries(INCIDENT_RULES) as Array<[IncidentCategory, (typeof INCIDENT_RULES)[IncidentCategory]]>) {
+    for (const rule of RULE_LIST) {
       if (doc.lang !== null && !rule.meta.languages.includes(doc.lang)) continue;
+      const cat = rule.meta.category;
       for (const f of rule.check(doc)) {
         const list = found.get(cat) ?? [];
-        list.push({ ...f, commentId: doc.commentId, order, doc });
+        list.push({ ruleId: f.ruleId, category: f.category, sev: f.sev, spans: f.spans, commentId: doc.commentId, order, doc });
         found.set(cat, list);
       }
     }

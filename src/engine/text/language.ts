@@ -27,7 +27,10 @@ export interface LangScore { fr: number; en: number }
 export function scoreTokens(tokens: readonly Token[]): LangScore {
   let fr = 0;
   let en = 0;
-  for (const t of tokens) {
+  // The first few hundred words decide; a long comment does not need more.
+  const n = Math.min(tokens.length, 600);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (FR.has(t.norm)) fr++;
     if (EN.has(t.norm)) en++;

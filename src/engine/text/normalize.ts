@@ -68,14 +68,19 @@ export function isLetter(ch: string | undefined): boolean {
 }
 
 const BUF = { codes: new Uint16Array(1024), src: new Int32Array(1024) };
-const LEET_CODE = new Map<number, number>(Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+/** BMP lookup tables: leet replacement code (0 = none) and letter class (0 unknown, 1 letter, 2 not). */
+const LEET_TABLE = new Uint16Array(65536);
+for (const [k, v] of Object.entries(LEET)) LEET_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
 const LEET_START_CODE = new Set([...LEET_START].map((c) => c.charCodeAt(0)));
+const LETTER_CLASS = new Uint8Array(65536);
 
 function isLetterCode(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c < 128) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(c));
+  let k = LETTER_CLASS[c] as number;
+  if (k === 0) { k = LETTER.test(String.fromCharCode(c)) ? 1 : 2; LETTER_CLASS[c] = k; }
+  return k === 1;
 }
 
 export function normalize(text: string): Normalized {
@@ -122,7 +127,7 @@ export function normalize(text: string): Normalized {
   let k = 0;
   while (k < n) {
     const c = codes[k] as number;
-    if (!isLetterCode(c) && !LEET_CODE.has(c)) { k++; continue; }
+    if (LEET_TABLE[c] === 0 && !isLetterCode(c)) { k++; continue; }
     let e = k;
     let first = -1;
     let last = -1;
@@ -131,14 +136,14 @@ export function normalize(text: string): Normalized {
     while (e < n) {
       const d = codes[e] as number;
       if (isLetterCode(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
-      if (LEET_CODE.has(d)) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
+      if (LEET_TABLE[d] !== 0) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
       break;
     }
     if (first >= 0 && (letters < n)) {
       for (let p = k; p < e; p++) {
         const d = codes[p] as number;
-        const to = LEET_CODE.get(d);
-        if (to === undefined) continue;
+        const to = LEET_TABLE[d] as number;
+        if (to === 0) continue;
         const inner = p > first && p < last;
         // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
         const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
