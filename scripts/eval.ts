@@ -1,7 +1,7 @@
 /**
  * npm run eval [-- --json] [FILE...]
  * Scores the engine on labelled cases (default: ../shared/eval/dev.jsonl and
- * dev-drafts.jsonl next to the repo) per language and fails (exit 1) when a metric is
+ * dev-drafts.jsonl next to the repo, else their copies in spec/fixtures) per language and fails (exit 1) when a metric is
  * below its floor in spec/eval-floors.json. Exit 2 on unreadable input.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,12 @@ import { checkFloors, floorsSchema } from '../src/engine/eval/floors';
 import { formatReport } from './eval/format';
 
 const ROOT = resolve(__dirname, '..');
-const DEFAULT_FILES = ['dev.jsonl', 'dev-drafts.jsonl'].map((f) => resolve(ROOT, '..', 'shared', 'eval', f));
+const SHARED_EVAL = resolve(ROOT, '..', 'shared', 'eval');
+// The shared dev set when it sits next to the repo; otherwise the in-repo copy
+// (spec/fixtures/tickets.jsonl and drafts.jsonl), so a lone clone still evaluates.
+const DEFAULT_FILES = existsSync(resolve(SHARED_EVAL, 'dev.jsonl'))
+  ? ['dev.jsonl', 'dev-drafts.jsonl'].map((f) => resolve(SHARED_EVAL, f))
+  : ['tickets.jsonl', 'drafts.jsonl'].map((f) => resolve(ROOT, 'spec', 'fixtures', f));
 
 function load(files: readonly string[]): { tickets: TicketCase[]; drafts: DraftCase[]; errors: string[] } {
   const tickets: TicketCase[] = [];
