@@ -175,7 +175,8 @@ export function toOriginal(n: Normalized, a: number, b: number, original?: strin
   // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
   if (original !== undefined && end > start) {
     const c = original.charCodeAt(end - 1);
-    if (c >= 0xd800 && c <= 0xdbff) end++;
+    const next = original.charCodeAt(end); // NaN past the end: a lone high surrogate stays alone
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
   }
   return { start, end };
 }

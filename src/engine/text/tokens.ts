@@ -71,7 +71,8 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     if (original !== undefined) {
       // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
       const c = original.charCodeAt(end - 1);
-      if (c >= 0xd800 && c <= 0xdbff) end++;
+      const next = original.charCodeAt(end); // NaN past the end: a lone high surrogate stays alone
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
       const fc = original.charCodeAt(start);
       cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
     }
@@ -99,7 +100,7 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
       continue;
     }
     if (isEmojiUnit(code)) {
-      const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      const w = code >= 0xd800 && code <= 0xdbff && i + 1 < t.length ? 2 : 1; // a lone high surrogate at the end is one unit
       out.push(make(i, i + w, t.slice(i, i + w), 'emoji'));
       fa.push(i); fb.push(i + w);
       brk = 0;
