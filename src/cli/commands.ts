@@ -14,8 +14,14 @@ interface Source { name: string; stream: NodeJS.ReadableStream }
 async function* sources(files: readonly string[], io: CliIO, report: (msg: string) => Promise<void>): AsyncGenerator<Source> {
   if (files.length === 0 || (files.length === 1 && files[0] === '-')) { yield { name: '<stdin>', stream: io.stdin }; return; }
   const open = io.openFile ?? defaultOpen;
+  let stdinRead = false;
   for (const f of files) {
-    if (f === '-') { yield { name: '<stdin>', stream: io.stdin }; continue; }
+    if (f === '-') {
+      // stdin can be read once: a second "-" would wait forever on an ended stream.
+      if (!stdinRead) yield { name: '<stdin>', stream: io.stdin };
+      stdinRead = true;
+      continue;
+    }
     const stream = open(f);
     // Surface open errors (ENOENT...) as a message, not a crash.
     const ok = await new Promise<boolean>((resolve) => {

@@ -27,23 +27,41 @@ function* fromDocument(name: string, firstLine: number, value: unknown): Generat
  * Records of one stream. JSONL lines are parsed one at a time; a document that starts
  * with "[" or whose first line is not valid JSON on its own (pretty-printed object) is
  * read whole and parsed once; if that fails too, its lines are reported one by one.
+ * An invalid first line followed by a line that is valid JSON on its own is a broken
+ * JSONL line, not the start of a document: it is reported and the rest is streamed (so a
+ * 200 MB JSONL with a bad first line is never held in memory).
  */
 export async function* readRecords(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<InputRecord> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
-  let mode: 'start' | 'lines' | 'document' = 'start';
+  let mode: 'start' | 'probe' | 'lines' | 'document' = 'start';
   let firstLine = 0;
+  let firstError = '';
   const buffered: string[] = [];
   for await (const raw of rl) {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (mode === 'document') { buffered.push(line); continue; }
     const trimmed = line.trim();
-    if (trimmed === '') { if (mode === 'start') buffered.push(line); continue; }
+    if (trimmed === '') { if (mode === 'start' || mode === 'probe') buffered.push(line); continue; }
     if (mode === 'start') {
       firstLine = lineNo;
       const p = trimmed.startsWith('[') ? null : parse(trimmed);
       if (p && p.ok) { mode = 'lines'; buffered.length = 0; yield { where: `${name}:${lineNo}`, value: p.value }; continue; }
+      mode = p && trimmed !== '{' ? 'probe' : 'document';
+      if (p && !p.ok) firstError = p.error;
+      buffered.push(line);
+      continue;
+    }
+    if (mode === 'probe') {
+      const p = parse(trimmed);
+      if (p.ok) {
+        mode = 'lines';
+        buffered.length = 0;
+        yield { where: `${name}:${firstLine}`, error: firstError };
+        yield { where: `${name}:${lineNo}`, value: p.value };
+        continue;
+      }
       mode = 'document';
       buffered.push(line);
       continue;
@@ -51,7 +69,7 @@ export async function* readRecords(stream: NodeJS.ReadableStream, name: string):
     const p = parse(trimmed);
     yield p.ok ? { where: `${name}:${lineNo}`, value: p.value } : { where: `${name}:${lineNo}`, error: p.error };
   }
-  if (mode !== 'document') return;
+  if (mode !== 'document' && mode !== 'probe') return;
   const whole = parse(buffered.join('\n'));
   if (whole.ok) { yield* fromDocument(name, firstLine, whole.value); return; }
   // Not one document either: report it as JSONL, line by line.
