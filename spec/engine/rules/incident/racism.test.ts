@@ -16,6 +16,24 @@ ruleTester('racism', {
     'Les ratons laveurs ont renversé la poubelle.',
     "Je voudrais parler à un conseiller qui parle arabe, ma mère ne parle pas français.",
     "I am from Nigeria and I can't pay with my local card, do you accept PayPal?",
+    // nationality words about things, languages or places, not people
+    'The Chinese version of the manual is full of errors.',
+    "I'd like a British plug adapter, not another European one.",
+    'I want a white one, not another black one.',
+    "Can I speak to someone English-speaking? My French isn't good enough.",
+    "I'd like someone local to come and look at the boiler.",
+    'Could you transfer me to someone who speaks Polish for my grandmother?',
+    'Le manuel chinois est plein d\'erreurs de traduction.',
+    'Les noirs sont bouchés sur toutes les photos imprimées.',
+    "Je voudrais quelqu'un qui parle français, mon dernier conseiller ne comprenait pas.",
+    'Je veux un conseiller français qui connaît la fiscalité française.',
+    "Encore un conseiller qui ne comprend rien, c'est dingue.",
+    'Plus de chinois dans le menu du restaurant svp, c\'était trop bon.',
+    'Vous avez un service client en portugais ? Je suis portugaise.',
+    // "their blood", "where are you from" without any origin or mockery
+    'Music is in their blood, the band you sponsor is amazing.',
+    'Thanks Priya, where are you based? Just curious about the time difference.',
+    'Typical of those people at the depot, nobody ever answers the phone.',
   ],
   invalid: [
     'La prochaine fois passez-moi un Français de souche.',
@@ -30,5 +48,28 @@ ruleTester('racism', {
     'Go back to your country.',
     'Les Arabes sont tous des voleurs.',
     'Encore un Indien qui ne comprend rien, passez-moi un vrai Anglais.',
+    // staff demanded or rejected by origin, any case
+    'Transfer me to somebody Australian, not another Filipino call center.',
+    'I want someone white on this account.',
+    'Please, not another indian call centre, I am begging you.',
+    "Give me a proper English agent. Anyone but a foreigner.",
+    "Passez-moi quelqu'un de français, pas encore une conseillère marocaine.",
+    "Je veux parler à quelqu'un de français cette fois.",
+    'Encore un Roumain qui ne comprend rien au dossier.',
+    "N'importe qui sauf un Algérien, merci.",
+    // lower-case nationality nouns with a stereotype
+    'les chinois ne savent pas fabriquer un chargeur correct',
+    'tous les roumains sont des voleurs, tout le monde le sait',
+    'the mexicans at your warehouse are all lazy',
+    'all foreigners can t read a simple label',
+    // a people's nature, once an origin is named
+    "Lying is in their blood, that offshore call centre proves it.",
+    "Tricher, c'est dans leur nature, encore un centre d'appel délocalisé.",
+    'Typical of those people, your Indian agent hung up on me.',
+    // mocking the agent's name or origin
+    'What kind of name is that lol, where are you really from?',
+    'With a name like yours I bet you are not from round here haha',
+    "C'est quoi ce prénom mdr, vous venez d'où vraiment ?",
+    'Avec un prénom pareil, apprenez le français avant de répondre aux clients.',
   ],
 });

@@ -1,10 +1,23 @@
 /** English racism cues; kinds as in fr/racism.ts. */
 import { terms, type LexiconSet } from '../types';
 
+/** In-group origins a customer may demand ("put me through to someone British"). */
+const NAT_IN = ['british', 'english', 'american', 'scottish', 'welsh', 'irish', 'australian', 'canadian', 'white', 'european'];
+/** Other nationality / ethnicity / religion words, any case ("not another indian call centre"). */
+const NAT_OUT = [
+  'indian', 'pakistani', 'bangladeshi', 'chinese', 'asian', 'african', 'black', 'arab', 'arabic', 'muslim', 'jewish', 'hindu', 'mexican', 'latino',
+  'hispanic', 'filipino', 'nigerian', 'ghanaian', 'somali', 'polish', 'romanian', 'bulgarian', 'albanian', 'lithuanian', 'turkish', 'eastern european',
+  'foreign', 'brown', 'french', 'german', 'spanish', 'italian', 'portuguese', 'russian', 'ukrainian', 'vietnamese', 'thai', 'korean', 'japanese',
+  'egyptian', 'moroccan', 'foreigner', 'immigrant',
+];
+/** Plural nouns whose lower-case form is unambiguous after "the"/"all" ("the chinese are", "all indians"): not poles, blacks. */
+const NATIONS_LOWER = ['arabs', 'asians', 'indians', 'pakis', 'pakistanis', 'romanians', 'bulgarians', 'gypsies', 'jews', 'muslims', 'hindus', 'mexicans',
+  'africans', 'nigerians', 'somalis', 'filipinos', 'immigrants', 'migrants', 'foreigners', 'lithuanians', 'albanians', 'chinese', 'eastern europeans'];
+
 const NATIONS = [
   'arabs', 'blacks', 'asians', 'indians', 'pakis', 'pakistanis', 'poles', 'romanians', 'bulgarians', 'gypsies', 'jews', 'muslims',
   'hindus', 'mexicans', 'africans', 'nigerians', 'somalis', 'filipinos', 'immigrants', 'migrants', 'foreigners', 'illegals', 'lithuanians',
-  'latvians', 'turks', 'albanians', 'chinese', 'eastern europeans', 'brown people', 'black people', 'asian people', 'indian people',
+  'latvians', 'turks', 'albanians', 'chinese', 'eastern europeans',
 ];
 
 export const racismEn: LexiconSet = {
@@ -27,6 +40,39 @@ export const racismEn: LexiconSet = {
     ...terms('race.jokecand', ['sacred cow(s)', 'curry', 'ramadan', 'halal', 'camel', 'kebab', 'chopsticks', 'voodoo']),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`those ${n}`, `these ${n}`])),
+    ...terms('race.group', NATIONS_LOWER.flatMap((n) => [`the ${n}`, `all ${n}`, `all the ${n}`, `you ${n}`])),
+    ...terms('race.group', ['chinese', 'indian', 'asian', 'african', 'arab', 'muslim', 'jewish', 'mexican', 'foreign', 'brown', 'black', 'pakistani', 'romanian', 'polish'].map((n) => `${n} people`)),
+    // A nationality word; racist only in a person phrase with a demand or a rejection (rules/incident/racism.ts).
+    ...terms('race.natin', NAT_IN, { strict: true }),
+    ...terms('race.nat', NAT_OUT, { strict: true }),
+    // Who: the nationality word after one of these names a person ("someone British").
+    ...terms('race.head', ['someone', 'somebody', 'anyone', 'anybody', 'only', 'a proper', 'a real', 'a genuine']),
+    // Staff nouns after a nationality word ("an Indian call centre", "a British agent").
+    ...terms('race.staff', [
+      'agent(s)', 'person', 'people', 'guy(s)', 'bloke(s)', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'girl(s)', 'staff', 'rep(s)', 'representative(s)',
+      'employee(s)', 'operator(s)', 'advisor(s)', 'adviser(s)', 'worker(s)', 'call centre(s)', 'call center(s)', 'callcentre', 'helpdesk', 'help desk', 'technician(s)',
+      'engineer(s)', 'manager', 'colleague(s)', 'chap', 'fella', 'lad', 'support staff',
+    ]),
+    // Rejecting staff by origin: "not another Indian call centre", "anyone but a foreigner".
+    ...terms('race.reject', ['not another', 'not some', 'not one of those', 'not one of these', 'no more', 'anyone but', 'anybody but', 'anyone except', 'anybody except', 'instead of another', 'instead of some', 'rather than another', 'rather than some', 'enough of these', 'enough with the']),
+    // Speaking a language is a need, not a demand by origin ("someone English-speaking", "who speaks Spanish").
+    ...terms('ctx.langneed', ['speaking', 'speaker', 'speakers', 'speaks', 'language', 'languages', 'translate', 'translation', 'translator', 'interpreter', 'bilingual', 'fluent', 'my english', 'understand english', 'native']),
+    // A people's "nature": racist once an origin is named in the comment ("lying is in their blood").
+    ...terms('race.nature', [
+      'in their blood', 'in their dna', 'in their nature', 'in their culture', 'it s their culture', 'that s their culture', 'it s cultural with them',
+      'that s how they are', 'that s what they re like', 'that s what they are like', 'they re all like that', 'they are all like that', 'they re all the same',
+      'they are all the same', 'typical of them', 'typical of that lot', 'typical of those people', 'typical of these people', 'typical of their kind',
+      'what do you expect from them', 'what else do you expect from', 'you lot are all the same', 'you people are all the same', 'born that way',
+    ], { s: 2 }),
+    // Mocking the agent's name or origin ("what kind of name is that", "where are you really from").
+    ...terms('race.mock', [
+      'what kind of name is that', 'what sort of name is that', 'what kind of a name is that', 'is that even a real name', 'is that even a name', 'is that your real name',
+      'what s your real name', 'what is your real name', 'your real name', 'can t even pronounce', 'cannot even pronounce', 'can t pronounce your name', 'can t pronounce that',
+      'where are you really from', 'where are you actually from', 'where are you from really', 'where are you from originally', 'where s that name from',
+      'where is that name from', 'with a name like that', 'with a name like yours', 'made up name', 'sounds made up', 'proper accent',
+      'a proper english name', 'put on a proper accent', 'speak properly', 'speak english properly', 'learn english', 'learn proper english',
+      'learn to speak english', 'your funny name',
+    ], { s: 1 }),
     ...terms('race.groupvague', ['those people', 'these people', 'their kind', 'your kind', 'that kind of people', 'those types', 'them lot']),
     ...terms('race.origin', [
       'from india', 'from pakistan', 'from manila', 'in india', 'in manila', 'overseas', 'abroad', 'offshore', 'call centre', 'call center',

@@ -18,6 +18,19 @@ const NATIONS = [
   'comoriens', 'antillais', 'portugais', 'espagnols', 'italiens', 'vietnamiens', 'philippins', 'malgaches', 'albanais', 'ukrainiens',
 ];
 
+/** Noirs/noires stay capitalised only: "les noirs" is also the blacks of a print or a photo. */
+const NATIONS_LOWER = NATIONS.filter((n) => n !== 'noirs' && n !== 'noires' && n !== 'blacks');
+/** In-group origins a customer may demand ("passez-moi quelqu'un de français"). */
+const NAT_IN = ['francais', 'francaise', 'blanc', 'blanche', 'europeen', 'europeenne', 'gaulois'];
+/** Other origins, as adjective or noun ("pas encore un conseiller marocain", "pas encore un Roumain"). */
+const NAT_OUT = [
+  'arabe', 'noir', 'noire', 'black', 'rebeu', 'beur', 'maghrebin', 'maghrebine', 'africain', 'africaine', 'asiatique', 'chinois', 'chinoise', 'indien',
+  'indienne', 'pakistanais', 'pakistanaise', 'roumain', 'roumaine', 'rom', 'gitan', 'gitane', 'polonais', 'polonaise', 'turc', 'turque', 'juif', 'juive',
+  'musulman', 'musulmane', 'etranger', 'etrangere', 'immigre', 'immigree', 'marocain', 'marocaine', 'algerien', 'algerienne', 'tunisien', 'tunisienne',
+  'senegalais', 'senegalaise', 'malien', 'malienne', 'ivoirien', 'ivoirienne', 'comorien', 'comorienne', 'portugais', 'portugaise', 'vietnamien',
+  'vietnamienne', 'philippin', 'philippine', 'malgache', 'albanais', 'albanaise', 'ukrainien', 'ukrainienne', 'mauricien', 'mauricienne',
+];
+
 export const racismFr: LexiconSet = {
   lang: 'fr',
   name: 'racism',
@@ -39,6 +52,37 @@ export const racismFr: LexiconSet = {
     ...terms('race.jokecand', ['ramadan', 'halal', 'couscous', 'babouche(s)', 'chameau', 'chameaux', 'burka', 'djellaba', 'kippa', 'boubou']),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`ces ${n}`, `tous ces ${n}`])),
+    // Lower-case nouns after an article are people too ("les chinois", "tous les arabes"), unlike "le manuel chinois".
+    ...terms('race.group', NATIONS_LOWER.flatMap((n) => [`les ${n}`, `tous les ${n}`, `vous les ${n}`])),
+    // A nationality word; racist only in a person phrase with a demand or a rejection (rules/incident/racism.ts).
+    ...terms('race.natin', NAT_IN, { strict: true }),
+    ...terms('race.nat', NAT_OUT, { strict: true }),
+    ...terms('race.head', ['quelqu un de', 'quelqu un d', 'une personne', 'seulement des', 'que des']),
+    ...terms('race.staff', [
+      'conseiller(s)', 'conseillere(s)', 'agent(s)', 'technicien(s)', 'technicienne(s)', 'personne(s)', 'interlocuteur(s)', 'interlocutrice(s)',
+      'operateur(s)', 'operatrice(s)', 'employe(e)(s)', 'standardiste(s)', 'gars', 'mec(s)', 'type(s)', 'plateforme', 'centre d appel(s)',
+      'collegue(s)', 'vendeur(s)', 'vendeuse(s)', 'livreur(s)', 'teleconseiller(s)', 'teleconseillere(s)',
+    ]),
+    ...terms('race.reject', ['pas encore un', 'pas encore une', 'pas encore des', 'pas un autre', 'pas une autre', 'plus jamais un', 'plus jamais une', 'n importe qui sauf un',
+      'n importe qui sauf une', 'tout sauf un', 'tout sauf une', 'pas un de ces', 'pas une de ces', 'plus de', 'marre des', 'assez des', 'encore un', 'encore une']),
+    ...terms('ctx.langneed', [
+      'qui parle', 'qui parlent', 'qui parlerait', 'parlant', 'parle francais', 'parle le francais', 'parler francais', 'parler le francais', 'francophone',
+      'langue', 'langues', 'traduire', 'traduction', 'traducteur', 'interprete', 'bilingue', 'mon francais', 'comprend le francais',
+    ]),
+    ...terms('race.nature', [
+      'dans leur sang', 'dans leur nature', 'dans leur adn', 'dans leurs genes', 'c est leur culture', 'c est culturel chez eux', 'ils sont tous comme ca',
+      'ils sont tous pareils', 'ils sont tous les memes', 'c est bien eux', 'c est typique de chez eux', 'typique de ces gens la', 'typique de ces gens',
+      'qu est ce que vous voulez attendre d eux', 'on ne peut rien attendre d eux', 'c est leur mentalite', 'avec leur mentalite', 'ces gens la sont tous',
+      'vous etes tous pareils', 'vous etes tous les memes',
+    ], { s: 2 }),
+    ...terms('race.mock', [
+      'c est quoi ce nom', 'c est quoi ce prenom', 'c est quoi votre vrai nom', 'c est quoi votre vrai prenom', 'votre vrai prenom', 'votre vrai nom', 'ton vrai nom',
+      'ton vrai prenom', 'quel nom bizarre', 'quel prenom bizarre', 'drole de nom', 'drole de prenom', 'imprononcable', 'vous venez d ou vraiment',
+      'vous venez d ou en vrai', 'tu viens d ou vraiment', 'd ou vous venez vraiment', 'vous etes d ou vraiment', 'vous etes d ou en vrai', 'c est quoi vos origines',
+      'avec un nom pareil', 'avec un nom comme ca', 'avec un prenom pareil', 'avec un prenom comme ca', 'avec un nom comme le votre', 'un vrai prenom',
+      'un prenom de chez nous', 'un nom de chez nous', 'apprenez le francais', 'apprends le francais', 'apprenez a parler francais', 'parlez francais correctement',
+      'parlez correctement', 'un accent pareil', 'votre accent de', 'ton accent de',
+    ], { s: 1 }),
     ...terms('race.groupvague', ['ces gens la', 'ces gens', 'ce genre de gens', 'ce genre de personnes', 'leur race', 'votre race', 'ces types la', 'vous autres']),
     ...terms('race.origin', [
       'depuis tunis', 'depuis casablanca', 'depuis dakar', 'depuis rabat', 'depuis alger', 'depuis l inde', 'depuis madagascar',
