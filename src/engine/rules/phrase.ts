@@ -85,12 +85,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * What one token slot accepts: one of `words`, a word starting with one of `prefixes`,
+ * a number (`num`), a year (`year`) or anything (`any`).
+ */
+interface TokenTest { words: ReadonlySet<string>; prefixes: readonly string[]; num: boolean; year: boolean; any: boolean }
+
 type Slot =
-  | { kind: 'word'; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean }
+  | { kind: 'tok'; test: TokenTest; optional: boolean }
   | { kind: 'group'; alts: Slot[][]; optional: boolean }
-  | { kind: 'num'; year: boolean; optional: boolean }
-  | { kind: 'any'; optional: boolean }
   | { kind: 'gap'; max: number };
+type TokSlot = Extract<Slot, { kind: 'tok' }>;
 
 export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean }
 
@@ -128,17 +133,22 @@ function compileSeq(s: string): Slot[] {
   return items(s).map(compileItem);
 }
 
+const tokSlot = (test: Partial<TokenTest>, optional: boolean): TokSlot => ({
+  kind: 'tok', test: { words: new Set(), prefixes: [], num: false, year: false, any: false, ...test }, optional,
+});
+
 function compileItem(item: string): Slot {
   const optional = item.endsWith('?');
   const body = optional ? item.slice(0, -1) : item;
   if (/^~\d$/.test(body)) return { kind: 'gap', max: Number(body.slice(1)) };
-  if (body === '_') return { kind: 'any', optional };
-  if (body === '#num' || body === '#year') return { kind: 'num', year: body === '#year', optional };
+  if (body === '_') return tokSlot({ any: true }, optional);
+  if (body === '#num' || body === '#year') return tokSlot(body === '#year' ? { year: true } : { num: true }, optional);
   if (body.startsWith('(') && body.endsWith(')')) {
     const inner = body.slice(1, -1);
     const alts = splitTop(inner, '|').map((a) => compileSeq(a));
-    if (alts.every((a) => a.length === 1 && a[0]?.kind === 'word' && !a[0].optional)) {
-      return mergeWords(alts.map((a) => a[0] as Extract<Slot, { kind: 'word' }>), optional);
+    // Alternatives of one required token each read as a single slot (same matches, one test).
+    if (alts.every((a) => a.length === 1 && a[0]?.kind === 'tok' && !a[0].optional)) {
+      return mergeTests(alts.map((a) => (a[0] as TokSlot).test), optional);
     }
     return { kind: 'group', alts, optional };
   }
@@ -149,14 +159,23 @@ function compileItem(item: string): Slot {
     const f = fold(w);
     if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
   }
-  return { kind: 'word', words, prefixes, optional };
+  return tokSlot({ words, prefixes }, optional);
 }
 
-function mergeWords(slots: Extract<Slot, { kind: 'word' }>[], optional: boolean): Slot {
+function mergeTests(tests: readonly TokenTest[], optional: boolean): TokSlot {
   const words = new Set<string>();
   const prefixes: string[] = [];
-  for (const s of slots) { s.words.forEach((w) => words.add(w)); prefixes.push(...s.prefixes); }
-  return { kind: 'word', words, prefixes, optional };
+  let num = false;
+  let year = false;
+  let any = false;
+  for (const t of tests) {
+    t.words.forEach((w) => words.add(w));
+    prefixes.push(...t.prefixes);
+    num ||= t.num;
+    year ||= t.year;
+    any ||= t.any;
+  }
+  return tokSlot({ words, prefixes, num, year, any }, optional);
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -167,38 +186,44 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, slots, anchored };
 }
 
-function tokenFits(slot: Extract<Slot, { kind: 'word' | 'num' | 'any' }>, t: Token): boolean {
-  if (slot.kind === 'any') return true;
-  if (slot.kind === 'num') {
-    if (!/^\d/.test(t.norm)) return false;
-    if (!slot.year) return true;
-    if (!/^\d{4}$/.test(t.norm)) return false;
-    const y = Number(t.norm);
-    return y >= 1950 && y <= 2099;
-  }
-  if (slot.words.has(t.norm)) return true;
-  for (const p of slot.prefixes) if (t.norm.startsWith(p)) return true;
-  return false;
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** A 4-digit year between 1950 and 2099. */
+function isYear(s: string): boolean {
+  if (s.length !== 4) return false;
+  for (let i = 0; i < 4; i++) if (!startsWithDigit(s.charAt(i))) return false;
+  const y = Number(s);
+  return y >= 1950 && y <= 2099;
+}
+
+function tokenFits(test: TokenTest, t: Token): boolean {
+  if (test.any) return true;
+  const n = t.norm;
+  if (test.words.has(n)) return true;
+  for (const p of test.prefixes) if (n.startsWith(p)) return true;
+  if (test.num && startsWithDigit(n)) return true;
+  return test.year && isYear(n);
+}
+
+/** Token idx can be consumed: it exists and, unless nothing was consumed yet, no clause break precedes it. */
+function canTake(tokens: readonly Token[], idx: number, first: boolean): boolean {
+  return idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
 }
 
 /**
  * Try to match `slots` starting at token index `i`; returns the end index (exclusive)
  * of the longest match, or -1. `first` is true while nothing has been consumed yet.
  */
-/** Token idx can be consumed: it exists and, unless nothing was consumed yet, no clause break precedes it. */
-function canTake(tokens: readonly Token[], idx: number, first: boolean): boolean {
-  return idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
-}
-
 function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], i: number, first: boolean): number {
   if (k === slots.length) return i;
   const slot = slots[k] as Slot;
   let best = -1;
   switch (slot.kind) {
-    case 'word':
-    case 'any':
-    case 'num': {
-      if (canTake(tokens, i, first) && tokenFits(slot, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
+    case 'tok': {
+      if (canTake(tokens, i, first) && tokenFits(slot.test, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
       if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
       return best;
     }
@@ -232,51 +257,59 @@ export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number)
   return end > i ? { from: i, to: end } : null;
 }
 
-interface FirstSet { words: Set<string>; wild: boolean }
+/** What can start a match of a pattern: some words, or (wild) prefixes, numbers, anything. */
+interface FirstSet { words: Set<string>; prefixes: string[]; num: boolean; any: boolean }
 
 /** Tokens that can start a match of slots[k..]: lets a set skip patterns quickly. */
-function firstSet(slots: readonly Slot[], k: number): FirstSet {
-  const acc: FirstSet = { words: new Set(), wild: false };
+function firstSet(slots: readonly Slot[], k: number, acc: FirstSet = { words: new Set(), prefixes: [], num: false, any: false }): FirstSet {
   for (let j = k; j < slots.length; j++) {
     const slot = slots[j] as Slot;
-    let optional: boolean;
-    if (slot.kind === 'word') {
-      slot.words.forEach((w) => acc.words.add(w));
-      if (slot.prefixes.length) acc.wild = true;
-      optional = slot.optional;
-    } else if (slot.kind === 'group') {
-      for (const alt of slot.alts) {
-        const f = firstSet(alt, 0);
-        f.words.forEach((w) => acc.words.add(w));
-        acc.wild ||= f.wild;
-      }
-      optional = slot.optional;
+    if (slot.kind === 'gap') { acc.any = true; return acc; }
+    if (slot.kind === 'tok') {
+      const t = slot.test;
+      t.words.forEach((w) => acc.words.add(w));
+      acc.prefixes.push(...t.prefixes);
+      acc.num ||= t.num || t.year;
+      acc.any ||= t.any;
     } else {
-      acc.wild = true;
-      return acc;
+      for (const alt of slot.alts) firstSet(alt, 0, acc);
     }
-    if (!optional) return acc;
+    if (!slot.optional) return acc;
   }
-  acc.wild = true; // everything optional: can start anywhere
+  acc.any = true; // everything optional: can start anywhere
   return acc;
+}
+
+function isWild(f: FirstSet): boolean {
+  return f.any || f.num || f.prefixes.length > 0;
+}
+
+/** Can token t start a match? (exact: a pattern never matches where this is false) */
+function mayStart(f: FirstSet, t: Token): boolean {
+  if (f.any || f.words.has(t.norm)) return true;
+  if (f.num && startsWithDigit(t.norm)) return true;
+  for (const p of f.prefixes) if (t.norm.startsWith(p)) return true;
+  return false;
 }
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
 const NO_MATCHES: readonly never[] = [];
+const NO_ITEMS: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
 
 /** A compiled set of patterns, each with a payload, indexed by the words that can start them. */
 export class PatternSet<T> {
   private readonly byWord = new Map<string, { p: CompiledPattern; data: T }[]>();
-  private readonly wild: { p: CompiledPattern; data: T }[] = [];
+  /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
+  private readonly wild: { p: CompiledPattern; data: T; first: FirstSet }[] = [];
   readonly size: number;
 
   constructor(entries: readonly { source: string; data: T }[]) {
     for (const e of entries) {
       const item = { p: compilePattern(e.source), data: e.data };
       const f = firstSet(item.p.slots, 0);
-      if (f.wild) { this.wild.push(item); continue; }
+      if (isWild(f)) { this.wild.push({ ...item, first: f }); continue; }
       f.words.forEach((w) => {
         const list = this.byWord.get(w);
         if (list) list.push(item); else this.byWord.set(w, [item]);
@@ -290,13 +323,14 @@ export class PatternSet<T> {
     const t = tokens[i];
     if (!t) return [];
     let out: PatternMatch<T>[] | null = null;
-    const lists = [this.byWord.get(t.norm), this.wild];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const item of list) {
-        const m = matchAt(item.p, tokens, i);
-        if (m) (out ??= []).push({ from: m.from, to: m.to, pattern: item.p, data: item.data });
-      }
+    for (const item of this.byWord.get(t.norm) ?? NO_ITEMS) {
+      const m = matchAt(item.p, tokens, i);
+      if (m) (out ??= []).push({ from: m.from, to: m.to, pattern: item.p, data: item.data });
+    }
+    for (const item of this.wild) {
+      if (!mayStart(item.first, t)) continue;
+      const m = matchAt(item.p, tokens, i);
+      if (m) (out ??= []).push({ from: m.from, to: m.to, pattern: item.p, data: item.data });
     }
     if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
     return out.length > 1 ? out.sort(longestFirst) : out;
