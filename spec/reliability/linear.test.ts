@@ -1,0 +1,132 @@
+/**
+ * Linear time on adversarial input. For each input shape the engine (analyze on a
+ * requester comment, and checkDraft on an agent draft) runs on n and 4n characters;
+ * the ratio of median times must stay near 4 (bound: 8x). Ratios, not wall-clock
+ * limits: the machine's speed cancels out, a quadratic path shows up as ~16x.
+ * Plus: the regexp lint rules that reject catastrophic backtracking apply to src/ and
+ * scripts/ and do fire on a bad pattern.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { analyze } from '../../src/engine/analyze';
+import { checkDraft } from '../../src/engine/draft';
+
+const N = 25_000;
+const RATIO_BOUND = 8;
+
+/** `unit` repeated to exactly `size` characters (never ending inside a surrogate pair). */
+function fill(unit: string, size: number): string {
+  let s = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const last = s.charCodeAt(s.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
+  return s;
+}
+
+const SHAPES: Array<[string, string]> = [
+  ['one letter', 'a'],
+  ['spaces', ' '],
+  ['punctuation', '!?.,;:'],
+  ['dotted letters a.a.a', 'a.'],
+  ['spaced letters a a a', 'a '],
+  ['stars ***', '*'],
+  ['leet digits', '1e3@5$0!'],
+  ['quote marks >>>>', '>'],
+  ['nested quote lines', '>>>> > >> bande de connards\n'],
+  ['quote headers', 'Le 2 mai 2026 à 10:02, Service Client a écrit :\n'],
+  ['signature dashes', '-- \n'],
+  ['emoji', '😡🤡😘'],
+  ['combining marks', 'e\u0301\u0301'],
+  ['zero-width', 'c\u200bo\u200bn'],
+  ['dense insults', 'connard, idiot, c0nnard, f*ck you. '],
+  ['dense risky phrases', 'Calm down, I do not know, you should have read it. '],
+  ['one long word', 'connard'],
+  ['repeated letters', 'fuuuuuuuuu'],
+];
+
+function bundle(body: string): Record<string, unknown> {
+  return { ticket: { id: 1, requester_id: 7 }, requester: { id: 7, locale: 'fr' }, comments: [{ id: 1, author_id: 7, public: true, body }] };
+}
+
+const OPTIONS = { maxCommentChars: 5_000_000 };
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/**
+ * Median time ratio of fn(4n) over fn(n). Fast calls are batched (k calls per sample, k
+ * chosen so a small sample lasts ~15 ms) so timer resolution and JIT noise do not
+ * dominate. A ratio above the bound is measured again (twice, with more samples) before
+ * failing: noise from other processes comes and goes, a quadratic path stays at ~16x.
+ */
+function ratio(fn: (s: string) => void, unit: string, n: number, samples = 3): number {
+  const small = fill(unit, n);
+  const large = fill(unit, 4 * n);
+  const once = time(() => fn(small)); // also the warm-up
+  const k = Math.max(1, Math.min(50, Math.ceil(15 / Math.max(0.01, once))));
+  const batch = (s: string) => () => { for (let i = 0; i < k; i++) fn(s); };
+  const measure = (runs: number): number => {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < runs; i++) { a.push(time(batch(small))); b.push(time(batch(large))); }
+    return median(b) / median(a);
+  };
+  let r = measure(samples);
+  for (let again = 1; again <= 2 && r >= RATIO_BOUND; again++) r = Math.min(r, measure(samples + 2 * again));
+  return r;
+}
+
+const figures: string[] = [];
+
+describe(`linear time on adversarial input (n = ${N} vs 4n characters, bound ${RATIO_BOUND}x)`, () => {
+  it.each(SHAPES)('analyze: %s', (_name, unit) => {
+    const r = ratio((s) => analyze(bundle(s), OPTIONS), unit, N);
+    figures.push(`analyze ${_name}: ${r.toFixed(1)}x`);
+    expect(r).toBeLessThan(RATIO_BOUND);
+  });
+
+  it.each(SHAPES)('checkDraft: %s', (_name, unit) => {
+    const r = ratio((s) => checkDraft(s, { lang: 'en', custom: [{ avoid: 'a a', instead: 'b', lang: null }, { avoid: 'calm down', instead: 'x', lang: null }] }), unit, N);
+    figures.push(`draft ${_name}: ${r.toFixed(1)}x`);
+    expect(r).toBeLessThan(RATIO_BOUND);
+  });
+
+  it('1 MB of emoji vs 256 KB', () => {
+    const r = ratio((s) => analyze(bundle(s), OPTIONS), '😡😘🤡👩‍👩‍👧', 256 * 1024, 1);
+    figures.push(`analyze 1 MB emoji: ${r.toFixed(1)}x`);
+    expect(r).toBeLessThan(RATIO_BOUND);
+  });
+
+  afterAll(() => { process.stdout.write(`[reliability] time ratios 4n/n: ${figures.join('; ')}\n`); });
+});
+
+describe('regexp lint rules (catastrophic backtracking)', () => {
+  it('apply to src/ and scripts/ and fire on a super-linear pattern', () => {
+    const root = path.join(__dirname, '..', '..');
+    const script = `
+      const { ESLint } = require('eslint');
+      (async () => {
+        const eslint = new ESLint({ cwd: ${JSON.stringify(root)} });
+        const out = {};
+        for (const f of ['src/engine/text/x.ts', 'src/ui/x.tsx', 'src/cli/x.ts', 'scripts/x.ts', 'scripts/bench/x.ts']) {
+          const [r] = await eslint.lintText('export const re = /^(a+)+$/;\\nexport const mv = (s: string) => /a*b/.test(s);\\n', { filePath: ${JSON.stringify(root)} + '/' + f });
+          out[f] = r.messages.map((m) => m.ruleId);
+        }
+        process.stdout.write(JSON.stringify(out));
+      })().catch((e) => { process.stderr.write(String(e)); process.exit(1); });`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    const found = JSON.parse(r.stdout) as Record<string, string[]>;
+    for (const [file, rules] of Object.entries(found)) {
+      expect({ file, backtracking: rules.includes('regexp/no-super-linear-backtracking'), move: rules.includes('regexp/no-super-linear-move') })
+        .toEqual({ file, backtracking: true, move: true });
+    }
+  }, 60_000);
+});
