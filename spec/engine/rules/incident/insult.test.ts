@@ -67,8 +67,14 @@ ruleTester('insult', {
 });
 
 describe('insult context', () => {
-  it('is language gated: FR "en retard" is not EN "retard"', () => {
+  it('is language gated: FR "en retard" / "des retards" is not EN "retard"', () => {
     expect(categories('Ma commande est en retard, vous pouvez vérifier ?')).toEqual([]);
-    expect(categories('You retard, fix it.')).toEqual(['insult']);
+    expect(categories('Encore des retards de livraison, trois fois ce mois-ci.')).toEqual([]);
+    expect(categories('Vous cumulez les retards, vos livreurs sont nuls.')).toEqual([]);
+    expect(categories('Les retards s\'accumulent sur ma commande 4471, franchement.')).toEqual([]);
+  });
+  it('reports a disability word used as a name as discrimination, not twice', () => {
+    expect(categories('You retard, fix it.')).toEqual(['discrimination']);
+    expect(categories("T'es autiste ou quoi ?")).toEqual(['discrimination']);
   });
 });

@@ -19,12 +19,28 @@ export const discriminationEn: LexiconSet = {
       'the old man', 'the old girl', 'the gay guy', 'the gay one', 'the fat guy', 'the fat one', 'the disabled guy', 'the one in the wheelchair',
       'at that age', 'at her age', 'at his age', 'at their age', 'people her age', 'people his age', 'someone that old',
       'the stutter', 'with a stutter',
+      'older people', 'older staff', 'older workers', 'older employees', 'older women', 'older men', 'older ladies', 'elderly staff', 'someone your age',
+      'someone his age', 'someone her age', 'people your age', 'at your age', 'over 60s', 'over 50s', 'grannies', 'old timers', 'old ladies', 'old men',
+      'people with mental problems', 'people with mental illness', 'people with mental health issues', 'mentally ill people', 'the mentally ill',
+      'depressed people', 'people with depression', 'people with anxiety', 'people with cancer', 'people with hiv', 'people with aids', 'epileptics',
+      'people in wheelchairs', 'wheelchair users', 'people with dyslexia', 'dyslexics', 'people with a stutter', 'stutterers', 'bisexuals', 'queers', 'queer people',
     ]),
+    // What is said of the group: kept out of jobs, not normal. Sympathy ("shouldn't have to wait") is not in here.
     ...terms('disc.pred', [
-      'shouldn t be', 'should not be', 'shouldn t work', 'should be retired', 'too old', 'past it', 'over the hill',
-      'not normal', 'unnatural', 'disgusting', 'embarrassing', 'put on the phones', 'no business', 'no place',
-      'don t belong', 'do not belong', 'shouldn t be allowed', 'can t do the job', 'cannot do the job',
-      'keep away', 'get rid of',
+      'shouldn t work', 'should not work', 'should be retired', 'too old', 'past it', 'over the hill', 'not normal', 'unnatural', 'put on the phones',
+      'no business', 'have no place', 'has no place', 'don t belong', 'do not belong', 'shouldn t be allowed', 'should not be allowed', 'can t do the job',
+      'cannot do the job', 'keep them away', 'get rid of them', 'should stick to', 'can t handle', 'cannot handle', 'can t cope', 'can t keep up',
+      'shouldn t be working', 'shouldn t be employed', 'shouldn t be hired', 'shouldn t be put', 'shouldn t be on', 'shouldn t be answering',
+      'shouldn t be in charge', 'shouldn t be serving', 'shouldn t be doing', 'should not be working', 'should not be employed', 'should not be hired',
+      'should not be put', 'should not be on', 'should not be in charge', 'shouldn t do', 'should not do', 'shouldn t answer', 'should not answer',
+      'shouldn t handle', 'should not handle', 'shouldn t run', 'shouldn t deal with', 'shouldn t serve', 'get me someone normal', 'someone normal',
+      'a normal person', 'it s not natural', 'are a joke', 'are useless', 'are hopeless',
+    ]),
+    // Belittling context for an orientation label ("obviously gay, no wonder...", "people like that").
+    ...terms('disc.neg', [
+      'no wonder', 'typical', 'people like that', 'people like him', 'people like her', 'people like them', 'his sort', 'her sort', 'that sort', 'their sort',
+      'his type', 'that type', 'i don t want', 'don t want', 'do not want', 'someone normal', 'a normal', 'a real man', 'not natural', 'unnatural', 'disgusting',
+      'gross', 'can t stand', 'keep away', 'weird', 'shouldn t be', 'should not be', 'not right',
     ]),
     ...terms('disc.term', [
       'a straight', 'straight guy', 'straight man', 'straight woman', 'a normal man', 'a normal woman', 'a normal person', 'normal man or woman',
@@ -34,9 +50,26 @@ export const discriminationEn: LexiconSet = {
     ...terms('disc.strong', [
       'not the deaf guy', 'not the deaf one', 'not the deaf man', 'not the deaf woman', 'not the deaf girl', 'not the deaf lady', 'not the blind guy', 'not the old guy', 'not the old man', 'not the old woman', 'not the old lady', 'not the gay guy', 'not the gay one', 'not the disabled guy', 'not the fat guy', 'not the fat one', 'not the one in the wheelchair',
       'not the deaf guy again', 'not the deaf one again', 'not the old woman again', 'not the old lady again', 'not the old guy again',
-      'people with hearing problems shouldn t', 'deaf people shouldn t', 'old people shouldn t', 'disabled people shouldn t',
       'it s unnatural', 'mentally ill freak',
     ], { s: 2 }),
+    // Orientation words: only as a label of staff ("obviously gay") next to a belittling context (rules/incident/discrimination.ts).
+    ...terms('disc.orient', ['gay', 'homo', 'lesbian', 'queer', 'bi', 'camp', 'effeminate', 'a poof'], { strict: true }),
+    ...terms('disc.labeler', ['obviously', 'clearly', 'so', 'such a', 'sounds', 'sounded', 'a bit', 'bit of a', 'total', 'flaming', 'screaming', 'proper', 'typical']),
+    // Disability used to call someone names ("are you deaf?", "you retard").
+    ...terms('disc.disab', [
+      'deaf', 'blind', 'retarded', 'retard(s)', 'autistic', 'mental', 'a mental case', 'special needs', 'brain damaged', 'disabled', 'handicapped', 'crippled',
+      'dyslexic', 'mongoloid', 'schizo', 'bipolar', 'senile', 'deaf and dumb', 'deaf as a post', 'blind as a bat',
+    ], { strict: true, notNext: ['friendly', 'accessible', 'aware', 'community', 'services', 'service', 'support', 'access', 'customers', 'users', 'people', 'person', 'children', 'spot', 'spots', 'date', 'test', 'tests', 'copy', 'note', 'question', 'to', 'sided', 'health', 'eye', 'badge', 'parking'] }),
+    // Ageing at someone: "you're too old for this job" (second person: also "to understand"), "he's too old for the job".
+    ...terms('disc.tooold2', ['you re too old', 'you are too old', 'you re way too old', 'you re far too old', 'you re past it', 'you re past your sell by date']),
+    ...terms('disc.tooold3', [
+      'he s too old', 'she s too old', 'he is too old', 'she is too old', 'he s way too old', 'she s way too old', 'he s far too old', 'she s far too old',
+      'he s past it', 'she s past it', 'past his sell by date', 'past her sell by date',
+    ]),
+    ...terms('disc.agestrong', ['you should be retired', 'you should retire', 'he should be retired', 'she should be retired', 'go and retire', 'time to retire grandad', 'time you retired']),
+    ...terms('disc.jobstrong', ['job', 'role', 'position', 'working here', 'work here', 'be working', 'tech support', 'customer service', 'the phones', 'this line of work', 'be employed', 'doing this']),
+    ...terms('disc.jobweak', ['understand', 'learn', 'keep up', 'computers', 'technology', 'tech', 'cope', 'handle', 'work', 'help']),
+    ...terms('disc.voc', ['grandad', 'granddad', 'grandpa', 'gramps', 'granny', 'grandma', 'old timer', 'boomer', 'ok boomer', 'old lady'], { strict: true }),
     ...terms('disc.gender', ['they them', 'non binary', 'nonbinary', 'transgender', 'she they', 'he they', ]),
     ...terms('disc.genderpred', [
       'whatever that is', 'whatever it is', 'that thing', 'it thing', 'don t assign that', 'do not assign that', 'a normal man or woman',

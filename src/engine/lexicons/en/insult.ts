@@ -1,4 +1,4 @@
-/** English insults; kinds as in fr/insult.ts. */
+/** English insults; kinds as in fr/insult.ts ("retard", "are you deaf?" are discrimination: en/discrimination.ts). */
 import { terms, type LexiconSet } from '../types';
 
 export const insultEn: LexiconSet = {
@@ -19,10 +19,10 @@ export const insultEn: LexiconSet = {
     ], { s: 3, notPrev: ['en', 'le', 'du', 'de', 'un', 'mon', 'votre', 'sans'] }),
     { t: 'bitch', k: 'ins.strong', s: 3, notNext: ['about', 'and', 'at'] },
     ...terms('ins.weak', [
-      'stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'retarded', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
+      'stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',
       'douche(s)', 'amateur(s)', 'incompetents', 'coward(s)', 'freak(s)', 'psycho(s)', 'nutter(s)', 'lunatic(s)', 'maniac(s)', 'goon(s)',
-      'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'retard(s)', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',
+      'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',
     ], { s: 2, strict: true }),
     ...terms('ins.weakobj', [
       'weasel(s)', 'snake(s)', 'pig(s)', 'cow(s)', 'rat(s)', 'mug(s)', 'donkey(s)', 'monkey(s)', 'ape(s)', 'baboon(s)', 'ass(es)', 'arse(s)',

@@ -12,9 +12,10 @@ export const discriminationFr: LexiconSet = {
   lang: 'fr',
   name: 'discrimination',
   entries: [
+    // Slurs that are no other word in either language: they count in any comment.
+    ...terms('disc.slur', ['pede(s)', 'tarlouze(s)', 'tantouze(s)', 'fiotte(s)', 'travelo(s)', 'tafiole(s)', 'sale pd', 'espece de pd', 'bande de pd'], { s: 3, notNext: ['a', 'de', 'du'] }),
     ...terms('disc.slur', [
-      'pede(s)', 'sale pedale', 'espece de pedale', 'bande de pedales', 'tarlouze(s)', 'tantouze(s)', 'fiotte(s)', 'gouine(s)', 'travelo(s)', 'tafiole(s)', 'tapette(s)', 'sale pd',
-      'espece de pd', 'bande de pd', 'sale homo', 'sale gouine', 'sale handicape', 'sale vieux', 'sale vieille', 'vieux con(s)', 'vieille conne(s)',
+      'sale pedale', 'espece de pedale', 'bande de pedales', 'gouine(s)', 'tapette(s)', 'sale homo', 'sale gouine', 'sale handicape', 'sale vieux', 'sale vieille', 'vieux con(s)', 'vieille conne(s)',
       'vieux croulant(s)', 'vieux schnock', 'vieux debris', 'sale gros', 'gros lard', 'grosse vache',
     ], { s: 3, strict: true, notNext: ['a', 'mouche', 'mouches', 'gauche', 'droite', 'arriere', 'avant', 'de', 'du', 'velo'], notPrev: ['la', 'les', 'une', 'sa', 'ma', 'des', 'de', 'cette'] }),
     ...terms('disc.group', [
@@ -24,12 +25,21 @@ export const discriminationFr: LexiconSet = {
       'les dyslexiques', 'les begues', 'a cet age la', 'a cet age', 'a son age', 'a leur age',
       'le sourd', 'la sourde', 'l aveugle',
       'l handicape', 'le handicape', 'la handicapee', 'le gay', 'l homo',
+      'les personnes d un certain age', 'les plus de 50 ans', 'les plus de 60 ans', 'les papys', 'les mamies', 'quelqu un de votre age',
+      'quelqu un de son age', 'les gens de votre age', 'a votre age', 'a ton age', 'les malades mentaux', 'les depressifs',
+      'les cancereux', 'les seropositifs', 'les epileptiques', 'les fauteuils roulants', 'les bisexuels', 'les travestis',
     ]),
     ...terms('disc.pred', [
-      'n ont rien a faire', 'n a rien a faire', 'rien a faire dans', 'ne devraient pas', 'devraient pas', 'ne devrait pas', 'devrait pas',
+      'n ont rien a faire', 'n a rien a faire', 'rien a faire dans', 'ne devraient pas travailler', 'devraient pas travailler', 'ne devraient pas etre',
+      'devraient pas etre', 'ne devraient pas repondre', 'ne devrait pas etre', 'devrait pas etre', 'ne devrait pas repondre', 'devraient etre a la retraite',
       'on devrait etre a la retraite', 'a la retraite', 'trop vieux', 'trop vieille', 'trop vieilles', 'trop ages',
-      'plus l age', 'pas normal', 'pas normaux', 'anormal', 'contre nature', 'degoutant', 'me degoute', 'tres peu pour moi', 'tres peu pour nous',
-      'ne devrait pas travailler', 'pas leur place', 'pas sa place', 'pas a sa place',
+      'plus l age', 'pas normal', 'pas normaux', 'anormal', 'contre nature', 'me degoute', 'me degoutent', 'tres peu pour moi', 'tres peu pour nous',
+      'ne devrait pas travailler', 'pas leur place', 'pas sa place', 'pas a sa place', 'quelqu un de normal', 'ne comprennent rien', 'comprennent rien', 'incapables',
+    ]),
+    ...terms('disc.neg', [
+      'pas etonnant', 'typique', 'les gens comme ca', 'les gens comme lui', 'les gens comme elle', 'des gens comme ca', 'ce genre de personnes', 'ce genre de mec',
+      'ce genre de gens', 'ces gens la', 'je ne veux pas', 'je veux pas', 'quelqu un de normal', 'un vrai homme', 'contre nature', 'pas normal', 'degoutant',
+      'me degoute', 'bizarre', 'ne devrait pas', 'ne devraient pas',
     ]),
     ...terms('disc.term', [
       'hetero', 'heterosexuel', 'heterosexuelle', 'un conseiller normal', 'une conseillere normale', 'quelqu un de normal', 'un vrai homme',
@@ -43,6 +53,19 @@ export const discriminationFr: LexiconSet = {
       'les vieux n ont rien a faire', 'les handicapes n ont rien a faire', 'a cet age la on devrait', 'a votre age on', 'a son age on',
       'les pedes', 'les tapettes', 'les gouines', 'c est contre nature', 'une maladie mentale', 'ces gens la sont malades',
     ], { s: 2 }),
+    ...terms('disc.orient', ['gay', 'homo', 'lesbienne', 'queer', 'bi', 'effemine', 'une folle', 'une tapette', 'tafiole'], { strict: true }),
+    ...terms('disc.labeler', ['visiblement', 'manifestement', 'clairement', 'trop', 'grave', 'carrement', 'un peu', 'voix de', 'genre', 'bien', 'completement', 'totalement', 'typiquement']),
+    ...terms('disc.disab', [
+      'sourd(e)(s)', 'aveugle(s)', 'autiste(s)', 'handicape(e)(s)', 'mongol(e)(s)', 'mongolien(ne)(s)', 'trisomique(s)', 'schizo(s)', 'bipolaire(s)', 'dyslexique(s)',
+      'sourdingue(s)', 'bigleux', 'bigleuse(s)', 'malade mental(e)', 'malades mentaux', 'attarde(e)(s) mental(e)(s)', 'handicape(e)(s) mental(e)(s)', 'sourd comme un pot',
+      'sourde comme un pot', 'gaga', 'senile(s)',
+    ], { strict: true, notNext: ['de', 'd', 'a', 'au', 'aux', 'moteur', 'visuel', 'auditif', 'accessible', 'friendly'] }),
+    ...terms('disc.tooold2', ['vous etes trop vieux', 'vous etes trop vieille', 'vous etes trop age', 'vous etes trop agee', 't es trop vieux', 't es trop vieille', 'tu es trop vieux', 'tu es trop vieille', 'vous etes bien trop vieux', 'vous etes bien trop vieille']),
+    ...terms('disc.tooold3', ['il est trop vieux', 'elle est trop vieille', 'il est trop age', 'elle est trop agee', 'il est bien trop vieux', 'elle est bien trop vieille', 'il est beaucoup trop vieux', 'elle est beaucoup trop vieille']),
+    ...terms('disc.agestrong', ['vous etes bon pour la retraite', 'vous etes bonne pour la retraite', 'il est bon pour la retraite', 'elle est bonne pour la retraite', 't es bon pour la retraite', 'partez a la retraite', 'prenez votre retraite', 'allez a la retraite', 'place aux jeunes']),
+    ...terms('disc.jobstrong', ['boulot', 'travail', 'travailler', 'bosser', 'poste', 'metier', 'job', 'emploi', 'service client', 'au telephone', 'ce genre de travail']),
+    ...terms('disc.jobweak', ['comprendre', 'informatique', 'ordinateur', 'ordinateurs', 'technologie', 'suivre', 'apprendre', 'aider', 'gerer']),
+    ...terms('disc.voc', ['papy', 'papi', 'pepe', 'mamie', 'grand pere', 'grand mere', 'le vieux', 'la vieille', 'la doyenne', 'le doyen'], { strict: true }),
     ...terms('disc.gender', ['iel', 'iels', 'non binaire', 'transgenre', 'transsexuel(le)', 'iel lui']),
     ...terms('disc.genderpred', [
       'peu importe ce que c est', 'quoi que ce soit', 'ce truc', 'cette chose', 'ce machin', 'un homme ou une femme normal(e)',

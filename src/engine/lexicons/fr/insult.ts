@@ -6,6 +6,8 @@
  * construction ("ta gueule", "va te faire foutre"). "ins.frame": what aims a weak word at
  * a person. "ins.mod" / "ins.intens": words that may sit between a frame and the insult;
  * an intensifier also aims the word by itself ("un vrai con", "sale con").
+ * Disability words used as insults ("t'es autiste ?", "espèce de mongol") are in
+ * discrimination.ts (disc.disab): the span is reported as discrimination, not twice.
  */
 import { terms, type LexiconSet } from '../types';
 
@@ -29,7 +31,7 @@ export const insultFr: LexiconSet = {
     ...terms('ins.weak', [
       'con(s)', 'conne(s)', 'debile(s)', 'stupide(s)', 'naze(s)', 'nase(s)', 'minable(s)', 'plouc(s)', 'bouseux', 'clown(s)', 'charlot(s)',
       'guignol', 'cruche(s)', 'becasse(s)', 'feignasse(s)', 'faineant(e)(s)', 'feignant(e)(s)', 'amateur(s)', 'branquignol(s)', 'rigolo(s)',
-      'tare(e)(s)', 'cingle(e)(s)', 'mongol(s)', 'mongolien(s)', 'handicape(s)', 'autiste(s)', 'larbin(s)', 'laquais', 'sbire(s)',
+      'tare(e)(s)', 'cingle(e)(s)', 'larbin(s)', 'laquais', 'sbire(s)',
       'incapable(s)', 'incompetent(e)(s)', 'parasite(s)', 'vermine(s)', 'bouffons',
     ], { s: 2, strict: true, notNext: ['de', 'd', 'a'] }),
     // Also ordinary nouns (a water bottle, an animal, food): only with a direct address or intensifier.

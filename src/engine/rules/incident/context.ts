@@ -228,3 +228,23 @@ export function cancelled(doc: Doc, h: Hit): string | null {
 export function kindSet(...k: string[]): ReadonlySet<string> {
   return new Set(k);
 }
+
+const GREET = new Set(['ctx.greet']);
+const VOC_NEXT_OK = new Set([
+  'pour', 'de', 'd', 'je', 'j', 'vous', 'tu', 't', 'on', 'il', 'mais', 'et', 'si', 'ce', 'c', 'ca', 'svp', 'stp', 'merci', 'laissez', 'passez',
+  'soyez', 'allez', 'faites', 'regardez', 'ecoutez', 'for', 'and', 'but', 'i', 'you', 'can', 'could', 'please', 'thanks', 'thank', 'let', 'just',
+  'we', 'this', 'that', 'pass', 'give', 'now', 'listen', 'look', 'be', 'do', 'don', 'get', 'put', 'stop', 'calm', 'try', 'ok', 'okay',
+]);
+
+/**
+ * Vocative position (a name the requester calls the agent): opens the clause or follows
+ * a greeting, and closes it or precedes a function word ("Merci ma jolie", "Listen
+ * grandad, ..."), never "ma jolie maison" or "my grandad uses the app".
+ */
+export function vocative(doc: Doc, h: Hit): boolean {
+  const first = doc.tokens[h.i] as Token;
+  const open = h.i === 0 || first.brk >= 1 || endsAt(doc, h.i, GREET) !== null;
+  const next = doc.tokens[h.j];
+  const close = next === undefined || next.brk >= 1 || next.kind === 'emoji' || VOC_NEXT_OK.has(next.norm);
+  return open && close;
+}

@@ -4,13 +4,43 @@
  * profoundly deaf") is never an incident: group words framed by a first person are
  * dropped. A group needs a derogatory predicate in the sentence; an identity-based
  * demand ("un conseiller hétéro", "a normal man or woman") needs a demand verb.
+ *
+ * Aimed at a person:
+ * - a disability word used as a name ("are you deaf?", "t'es autiste ou quoi", "you
+ *   retard"): aimed by a second-person frame, or a third-person one with "or what";
+ * - an orientation word as a label ("obviously gay", "c'est un homo") next to a
+ *   belittling context in the comment ("no wonder", "people like that", "pas étonnant");
+ * - age: "you're too old for this job", "il est trop vieux pour ce boulot", or an
+ *   ageing vocative ("Listen grandad,").
  */
+import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
-import { cancelled, inSentence, kindSet, lookBack, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, endsAt, framed, inSentence, kindSet, lookBack, ofKind, span, vocative, type Doc, type Finding, type IncidentRule } from './context';
 
 const SELF = kindSet('ctx.self');
 const MINE = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
+const ADDRESS = kindSet('ins.frame');
+const THIRD = kindSet('ins.frame3');
+const MODS = kindSet('ins.mod');
+const LABELER = kindSet('disc.labeler');
+/** "...deaf or what?", "sourd ou quoi": a rhetorical taunt. */
+const TAUNT_AFTER = new Set(['or', 'ou']);
+const TAUNT_NEXT = new Set(['what', 'something', 'just', 'stupid', 'quoi', 'bien', 'juste', 'con', 'debile']);
+/** An orientation word is a label when it follows a labeller ("obviously gay") or addresses the agent ("t'es homo"); "he's gay" alone may be a victim's story. */
+const ORIENT_FRAMES = kindSet('ins.frame', 'disc.labeler');
+
+function tauntAfter(doc: Doc, h: Hit): boolean {
+  const a = doc.tokens[h.j];
+  const b = doc.tokens[h.j + 1];
+  return a !== undefined && b !== undefined && a.brk === 0 && b.brk === 0 && TAUNT_AFTER.has(a.norm) && TAUNT_NEXT.has(b.norm);
+}
+
+/** "depressed, people with...": a phrase hit that straddles a comma is two phrases. */
+function crossesClause(doc: Doc, h: Hit): boolean {
+  for (let k = h.i + 1; k < h.j; k++) if ((doc.tokens[k] as Token).brk >= 1) return true;
+  return false;
+}
 
 export const discrimination: IncidentRule = {
   meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity' },
@@ -20,7 +50,7 @@ export const discrimination: IncidentRule = {
     for (const h of ofKind(doc, 'disc.slur')) if (!cancelled(doc, h)) add(3, [h], 'slur');
     for (const h of ofKind(doc, 'disc.strong')) if (!cancelled(doc, h)) add(2, [h], 'rejection');
     for (const h of ofKind(doc, 'disc.group')) {
-      if (cancelled(doc, h) || lookBack(doc, h.i, SELF, 3, 1)) continue;
+      if (cancelled(doc, h) || lookBack(doc, h.i, SELF, 3, 1) || crossesClause(doc, h)) continue;
       if (h.i > 0 && MINE.has(doc.tokens[h.i - 1]?.norm ?? '')) continue;
       const pred = inSentence(doc, h, 'disc.pred').filter((p) => p.j <= h.i || p.i >= h.j);
       if (pred.length > 0) add(2, [h, pred[0] as Hit], 'group-attack');
@@ -32,6 +62,35 @@ export const discrimination: IncidentRule = {
     }
     const gpred = ofKind(doc, 'disc.genderpred');
     if (gpred.length > 0) for (const h of ofKind(doc, 'disc.gender')) add(2, [h, gpred[0] as Hit], 'gender-identity');
+
+    for (const h of ofKind(doc, 'disc.disab')) {
+      if (cancelled(doc, h)) continue;
+      const f = framed(doc, h.i, ADDRESS, MODS, null, 3);
+      const third = f === null && tauntAfter(doc, h) ? framed(doc, h.i, THIRD, MODS, null, 3) : null;
+      const frame = f ?? third;
+      if (frame && frame !== 'intens') add(2, [frame, h], 'disability-as-insult');
+    }
+    const belittled = ofKind(doc, 'disc.neg').length + ofKind(doc, 'disc.pred').length > 0;
+    for (const h of ofKind(doc, 'disc.orient')) {
+      if (cancelled(doc, h)) continue;
+      // "t'es homo ou quoi ?" taunts by itself; otherwise the comment must belittle.
+      const f = tauntAfter(doc, h) ? framed(doc, h.i, ADDRESS, MODS, null, 3) : belittled ? framed(doc, h.i, ORIENT_FRAMES, MODS, null, 3) : null;
+      if (f && f !== 'intens') add(2, [f, h], 'orientation-label');
+    }
+    for (const kind of ['disc.tooold2', 'disc.tooold3']) {
+      for (const h of ofKind(doc, kind)) {
+        if (cancelled(doc, h)) continue;
+        const after = (k: string) => inSentence(doc, h, k).filter((j) => j.i >= h.j);
+        const job = kind === 'disc.tooold2' ? [...after('disc.jobstrong'), ...after('disc.jobweak')] : after('disc.jobstrong');
+        if (job.length > 0) add(2, [h, job[0] as Hit], 'age');
+      }
+    }
+    for (const h of ofKind(doc, 'disc.agestrong')) if (!cancelled(doc, h)) add(2, [h], 'age');
+    for (const h of ofKind(doc, 'disc.voc')) {
+      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h)) continue;
+      if (endsAt(doc, h.i, kindSet('disc.voc'))) continue;
+      add(1, [h], 'age-name');
+    }
     return out;
   },
 };

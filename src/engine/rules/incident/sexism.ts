@@ -10,24 +10,9 @@
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
-import { cancelled, endsAt, inSentence, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, endsAt, inSentence, kindSet, ofKind, span, vocative, type Doc, type Finding, type IncidentRule } from './context';
 
-const GREET = kindSet('ctx.greet');
 const CONDESC = kindSet('ctx.condesc');
-const NEXT_OK = new Set([
-  'pour', 'de', 'd', 'je', 'j', 'vous', 'tu', 't', 'on', 'il', 'mais', 'et', 'si', 'ce', 'c', 'ca', 'svp', 'stp', 'merci', 'laissez', 'passez',
-  'soyez', 'allez', 'faites', 'regardez', 'ecoutez', 'for', 'and', 'but', 'i', 'you', 'can', 'could', 'please', 'thanks', 'thank', 'let', 'just',
-  'we', 'this', 'that', 'pass', 'give', 'now', 'listen', 'look', 'be', 'do', 'don', 'get', 'put', 'stop', 'calm', 'try', 'ok', 'okay',
-]);
-
-/** Vocative position: opens the clause or follows a greeting, and closes it or precedes a function word. */
-function vocative(doc: Doc, h: Hit): boolean {
-  const first = doc.tokens[h.i] as Token;
-  const open = h.i === 0 || first.brk >= 1 || endsAt(doc, h.i, GREET) !== null;
-  const next = doc.tokens[h.j];
-  const close = next === undefined || next.brk >= 1 || next.kind === 'emoji' || NEXT_OK.has(next.norm);
-  return open && close;
-}
 
 export const sexism: IncidentRule = {
   meta: { id: 'incident/sexism', category: 'sexism', languages: ['fr', 'en'], description: 'Gender-based belittling, pet names, asking for a man' },
