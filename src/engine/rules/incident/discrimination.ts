@@ -23,7 +23,6 @@ const MINE = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
 const ADDRESS = kindSet('ins.frame');
 const THIRD = kindSet('ins.frame3');
 const MODS = kindSet('ins.mod');
-const LABELER = kindSet('disc.labeler');
 /** "...deaf or what?", "sourd ou quoi": a rhetorical taunt. */
 const TAUNT_AFTER = new Set(['or', 'ou']);
 const TAUNT_NEXT = new Set(['what', 'something', 'just', 'stupid', 'quoi', 'bien', 'juste', 'con', 'debile']);
