@@ -82,7 +82,7 @@ function world(): World {
 }
 
 function open(w: World, clock: VirtualClock): { ledger: TagLedger; off: () => void } {
-  const ledger = TagLedger.open(w.port, w.host.currentTags.length >= 0 ? 1 : 0, { prefixes: PREFIXES, clock });
+  const ledger = TagLedger.open(w.port, 1, { prefixes: PREFIXES, clock });
   const off = w.port.on((e) => { if (e.type === 'tags.changed') ledger.reconcile(e.tags); });
   return { ledger, off };
 }
