@@ -18,7 +18,9 @@ function emptyAnalysis(warnings: string[]): Analysis {
 }
 
 /** Merge partial options over the defaults, ignoring values of the wrong type. */
-export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
+export function resolveOptions(input: Partial<EngineOptions> | null = {}): EngineOptions {
+  // Options can arrive from outside TypeScript (worker messages, embedders): null or a non-object means none.
+  const options: Partial<EngineOptions> = input !== null && typeof input === 'object' ? input : {};
   const o = { ...DEFAULT_ENGINE_OPTIONS };
   if (typeof options.tagPrefix === 'string') o.tagPrefix = options.tagPrefix;
   if (Array.isArray(options.categories)) o.categories = options.categories;
