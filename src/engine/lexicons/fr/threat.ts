@@ -8,33 +8,65 @@
  */
 import { terms, type LexiconSet } from '../types';
 
+/** Harm to a body part: "je vais lui casser les doigts", "péter les dents" (not "il s'est cassé la jambe": the pronoun is reflexive). */
+const HARM_VERBS = ['casser', 'casse', 'peter', 'pete', 'briser', 'brise', 'eclater', 'eclate', 'defoncer', 'defonce', 'arracher', 'arrache', 'couper', 'coupe', 'tordre', 'demonter', 'exploser', 'explose'];
+const WHOSE = ['lui', 'vous', 'te', 'leur'];
+const BODY = ['les doigts', 'la main', 'les mains', 'le bras', 'les bras', 'les jambes', 'la jambe', 'le nez', 'la nuque', 'la machoire', 'la figure', 'les dents', 'les genoux', 'les cotes', 'le crane', 'les os', 'le dos', 'le poignet', 'les poignets', 'les chevilles', 'la tronche', 'la gueule', 'les rotules'];
+const BODY_HARM = HARM_VERBS.flatMap((v) => WHOSE.flatMap((w) => BODY.map((b) => `${w} ${v} ${b}`)));
+/** Without the pronoun ("casser les doigts de votre livreur"), unless a reflexive or an auxiliary precedes ("je me suis cassé la jambe"). */
+const BODY_HARM_BARE = HARM_VERBS.flatMap((v) => BODY.map((b) => `${v} ${b}`));
+
 export const threatFr: LexiconSet = {
   lang: 'fr',
   name: 'threat',
   entries: [
     ...terms('threat.violence', [
-      'casse(r) la gueule', 'casses la gueule', 'pete(r) la gueule', 'petes la gueule', 'casse(r) la figure', 'casse(r) les dents', 'pete(r) les dents', 'defonce(r) la gueule', 'defonces la gueule', 'eclate(r) la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait',
+      'casses la gueule', 'petes la gueule', 'defonces la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait',
       'vous defoncer', 'te defoncer', 'le defoncer', 'lui defoncer', 'vous tuer', 'te tuer', 'je vais le tuer', 'je vais la tuer', 'je vais les tuer',
       'faire la peau', 'vous buter', 'te buter', 'le buter', 'la buter', 'les buter', 'vous crever', 'te crever', 'en ambulance', 'finir a l hopital',
       'finira a l hopital', 'finir aux urgences', 'finira aux urgences', 'envoyer a l hopital', 'envoyer aux urgences', 'vous egorger', 'te egorger',
       'egorger', 'foutre le feu', 'mettre le feu a vos', 'mettre le feu chez', 'bruler vos locaux', 'bruler votre agence', 'faire sauter vos',
       'faire sauter votre', 'vous flinguer', 'te flinguer', 'le flinguer', 'vous descendre', 'te planter', 'le planter', 'coup de couteau',
       'coups de couteau', 'une balle', 'mon fusil', 'ma batte', 'batte de baseball', 'vous frapper', 'te frapper', 'le frapper', 'la frapper',
-      'mettre une raclee', 'foutre une raclee', 'mettre une beigne', 'en coller une', 'lui en coller une', 'vous en coller une', 'casser les jambes',
-      'casser les genoux', 'peter les genoux', 'lui casser', 'vous casser', 'te casser la', 'des dents en moins', 'moins de dents', 'vous etrangler',
+      'mettre une raclee', 'foutre une raclee', 'mettre une beigne', 'en coller une', 'lui en coller une', 'vous en coller une', 'lui casser', 'vous casser', 'te casser la', 'dents en moins', 'dent en moins', 'moins de dents', 'sans ses dents',
+      'vous etrangler',
       'l etrangler', 'vous cogner', 'le cogner', 'defoncer sa voiture', 'rayer sa voiture', 'crever ses pneus', 'crever vos pneus', 'vous allez saigner',
     ], { s: 4 }),
+    ...terms('threat.violence', BODY_HARM, { s: 4, notPrev: ['pourrait', 'pourrais', 'risque', 'risquez', 'failli', 'manque', 'peut', 'peuvent', 'se', 's'] }),
+    ...terms('threat.violence', BODY_HARM_BARE, {
+      s: 4, notPrev: ['me', 'm', 'se', 's', 'te', 't', 'nous', 'vous', 'lui', 'leur', 'suis', 'est', 'es', 'a', 'ai', 'as', 'ont', 'avons', 'avez', 'etait', 'sont', 'pourrait', 'risque', 'failli', 'peut', 'peuvent', 'va', 'vont', 'pour', 'sans', 'de'],
+    }),
+    // Harm as a consequence for a third person: a threat unless the sentence is about a hazard.
+    ...terms('threat.harm', [
+      'quelqu un va se faire mal', 'quelqu un va etre blesse', 'il va y avoir des blesses', 'il va lui arriver quelque chose', 'il pourrait lui arriver quelque chose',
+      'il va lui arriver malheur', 'il lui arrivera malheur', 'il lui arrivera quelque chose', 'il va arriver un malheur', 'un malheur est vite arrive',
+      'il ne remarchera pas', 'il repartira en boitant', 'il repartira sur une civiere', 'sur une civiere', 'besoin d un dentiste', 'ne le reconnaitra pas',
+      'ne va pas le reconnaitre', 'en chaise roulante', 'en fauteuil roulant', 'six pieds sous terre', 'entre quatre planches', 'il ne fera pas de vieux os',
+      'il va passer un sale quart d heure', 'passer un mauvais quart d heure', 'il va prendre cher', 'il va en prendre plein la gueule', 'il va dejuster',
+    ], { s: 4 }),
+    ...terms('ctx.hazard', [
+      'dangereux', 'dangereuse', 'danger', 'securite', 'denude', 'denudes', 'fil', 'fils', 'cable', 'cables', 'escalier', 'marche', 'rambarde', 'garde corps',
+      'electrique', 'gaz', 'fuite', 'incendie', 'batterie', 'verglas', 'glissant', 'glissante', 'nid de poule', 'verre', 'coupant', 'echafaudage', 'freins',
+      'pneu', 'pneus', 'surchauffe', 'fumee', 'rappel', 'defectueux', 'defectueuse', 'effondrer', 'plafond', 'toit', 'enfant', 'enfants', 'bebe', 'airbag',
+      'avant que', 'accident', 'blessure', 'blesse',
+    ]),
     ...terms('threat.intim', [
       'il va pas aimer', 'il ne va pas aimer', 'vous allez pas aimer', 'tu vas pas aimer', 'elle va pas aimer', 'expliquer la vie', 'lui expliquer la vie',
       'regler ca a la sortie', 'regler ca dehors', 'on va regler ca entre hommes', 'entre quatre yeux', 'il va le sentir passer', 'vous allez le sentir passer',
       'tu vas le sentir passer', 'ca va mal finir', 'ca va mal se terminer', 'ca va finir mal', 'vous allez morfler', 'tu vas morfler', 'il va morfler',
       'gare a vous', 'gare a toi', 'gare a lui', 'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'vous ne perdez rien pour attendre',
-      'tu ne perds rien pour attendre', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'l attendre a la sortie',
-      'a la sortie du travail', 'fais gaffe a toi', 'faites gaffe a vous', 'faites attention a vous', 'qu il fasse attention', 'il ferait mieux de faire attention',
+      'tu ne perds rien pour attendre', 'l attendre a la sortie', 'vous attendre a la sortie', 't attendre a la sortie', 'je l attendrai a la sortie',
+      'je vous attendrai a la sortie', 'je t attendrai a la sortie', 'fais gaffe a toi', 'faites gaffe a vous', 'faites attention a vous', 'qu il fasse attention', 'il ferait mieux de faire attention',
       'vous avez interet a faire attention', 'je connais votre adresse', 'je connais son adresse', 'je sais ou vous habitez',
       'je sais ou tu habites', 'je sais ou il habite', 'je sais ou elle habite', 'je sais ou il gare', 'je sais ou elle gare', 'je sais ou vous garez',
       'je sais a quelle heure il', 'je sais a quelle heure elle', 'je sais a quelle heure vous', 'je vais venir vous chercher', 'je vais m occuper de son cas',
-      'je vais m occuper de lui', 'je vais lui rendre visite', 'je vais vous rendre visite',
+      'je vais m occuper de lui', 'il fera moins le malin', 'elle fera moins la maligne', 'vous ferez moins le malin', 'je vais lui rendre visite', 'je vais vous rendre visite',
+      'je sais quelle voiture', 'je sais ou elle se gare', 'je sais ou il se gare', 'je sais ou vous vous garez',
+      'j ai vu vos enfants', 'j ai vu ses enfants', 'j ai vu votre femme', 'j ai vu votre mari', 'j ai vu sa femme', 'j ai vu son mari', 'j ai vu votre fille',
+      'j ai vu votre fils', 'je connais vos enfants', 'je connais ses enfants', 'je sais ou vont vos enfants', 'je sais ou vont ses enfants', 'je sais a quelle ecole',
+      'je l ai suivie', 'je l ai suivi', 'je vous ai suivi', 'je vous ai suivie', 'je vous surveille', 'je la surveille', 'je le surveille', 'je connais ses horaires',
+      'je connais vos horaires', 'je connais son nom complet', 'je connais votre nom complet', 'je l ai retrouvee sur facebook', 'j ai trouve son adresse',
+      'j ai trouve votre adresse', 'je sais ou ils habitent',
       'je ne reponds plus de rien', 'je reponds plus de rien',
     ], { s: 3 }),
     ...terms('threat.regret', [
@@ -42,13 +74,16 @@ export const threatFr: LexiconSet = {
       'tu le regretteras', 'il le regrettera', 'elle le regrettera', 'vous allez regretter', 'tu vas regretter', 'il va regretter', 'vous allez le payer',
       'tu vas le payer', 'il va le payer', 'vous allez me le payer', 'tu vas me le payer', 'il va me le payer', 'vous allez payer', 'le regretter amerement',
     ], { s: 3 }),
-    ...terms('threat.know', ['je sais ou', 'je sais a quelle heure', 'je connais l adresse', 'je sais quand', 'on sait ou', 'je sais comment il rentre']),
+    ...terms('threat.know', ['je sais ou', 'je sais a quelle heure', 'je connais l adresse', 'je sais quand', 'on sait ou', 'je sais comment il rentre', 'j ai vu ou']),
+    ...terms('threat.private', ['conduit', 'conduisez', 'gare', 'garez', 'ecole', 'salle de sport', 'trajet', 'femme', 'mari', 'fille', 'fils', 'enfants', 'famille', 'habite', 'habitez', 'domicile', 'horaires', 'rentre', 'rentrez']),
+    ...terms('threat.knowweak', ['je sais quel', 'je sais quelle', 'je connais', 'je sais exactement ou', 'je peux trouver ou']),
     ...terms('threat.place', [
       'habitez', 'habite', 'habites', 'vivez', 'vit', 'gare', 'garez', 'voiture', 'domicile', 'maison', 'famille', 'enfants', 'entrepot', 'agence',
       'bureau', 'bureaux', 'locaux', 'magasin', 'boutique', 'depot', 'sort', 'sortez', 'sortent', 'finit', 'finissez', 'rentre', 'rentrez', 'directeur',
-      'chef', 'livreur', 'technicien',
+      'chef', 'livreur', 'technicien', 'conduit', 'conduisez', 'ecole', 'trajet', 'femme', 'mari', 'fille', 'fils', 'horaires', 'parking', 'salle de sport',
     ]),
-    ...terms('threat.weak', ['je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
+    // "je vous attendrai à l'accueil": waiting is a threat only next to another threat cue.
+    ...terms('threat.weak', ['je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
       'je vais passer', 'je vais venir', 'je vais debarquer', 'je vais descendre', 'je viendrai', 'je passerai', 'moi meme', 'en personne',
       'vous allez avoir de mes nouvelles', 'vous allez m entendre', 'croyez moi', 'je vous previens', 'je previens',
     ]),

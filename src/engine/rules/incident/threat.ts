@@ -4,11 +4,39 @@
  * cancelling ("je vais porter plainte", "see you in the small claims court"); a "you'll
  * regret this" next to one of them is a legal warning, not intimidation. Hyperbole about
  * objects ("launch this phone out the window", "killing my battery") has no target.
+ * Harm as a consequence for a third person ("he'll be limping home", "il repartira avec
+ * des dents en moins", "someone will get hurt") counts unless the sentence is about a
+ * hazard ("that loose railing, someone will get hurt"). Knowledge of an employee's
+ * private life or movements ("I know what car she drives", "j'ai vu vos enfants") is
+ * intimidation. Waiting for someone ("je vous attendrai à l'accueil") is weak: it counts
+ * only next to another threat cue.
  * Ladder: violence starts at stage 4 (end the contact), intimidation at 3.
  */
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
-import { cancelled, inSentence, ofKind, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, inSentence, isQuestion, ofKind, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
+
+/** People a private-life detail is about ("I know what car SHE drives", "je sais quelle voiture IL a"). */
+const PERSON = new Set(['you', 'your', 'he', 'his', 'him', 'she', 'her', 'they', 'their', 'vous', 'votre', 'vos', 'il', 'elle', 'ils', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'ton', 'ta', 'tes', 'tu', 'lui']);
+
+/**
+ * A private-life word within 3 tokens after a broad "I know what/how", in the same
+ * clause, with a person named around it ("I know what car she drives"; not "I know what
+ * you mean, the car park...").
+ */
+function privateDetail(doc: Doc, h: Hit): Hit | null {
+  for (const p of inSentence(doc, h, 'threat.private')) {
+    if (p.i < h.j || p.i - h.j > 3) continue;
+    let person = false;
+    let broken = false;
+    for (let k = h.j; k < Math.min(doc.tokens.length, p.j + 3); k++) {
+      if (k > h.j && (doc.tokens[k]?.brk ?? 2) >= 1) { broken = k <= p.i; break; }
+      if (PERSON.has(doc.tokens[k]?.norm ?? '')) person = true;
+    }
+    if (person && !broken) return p;
+  }
+  return null;
+}
 
 export const threat: IncidentRule = {
   meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation' },
@@ -25,6 +53,15 @@ export const threat: IncidentRule = {
     for (const h of ofKind(doc, 'threat.know')) {
       const place = inSentence(doc, h, 'threat.place').filter((p) => p.i >= h.j);
       if (place.length > 0 && live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h, place[0] as Hit], 'knows-where');
+    }
+    for (const h of ofKind(doc, 'threat.knowweak')) {
+      const p = privateDetail(doc, h);
+      if (p && live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h, p], 'knows-private-life');
+    }
+    // "someone will get hurt", "il va lui arriver quelque chose": harm as a consequence, unless about a hazard or asked.
+    for (const h of ofKind(doc, 'threat.harm')) {
+      if (!live(h) || sentenceHas(doc, h, 'ctx.hazard') || isQuestion(doc, h)) continue;
+      add(4, [h], 'harm-to-someone');
     }
     if (out.length > 0) for (const h of ofKind(doc, 'threat.weak')) if (live(h)) add(2, [h], 'intimidation');
     return out;
