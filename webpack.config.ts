@@ -97,7 +97,16 @@ function appConfig(mode: Configuration['mode']): Configuration {
     // Source maps would ship the sources to every Zendesk account: none in production.
     devtool: prod ? false : 'inline-source-map',
     resolve: { extensions: jsonExt },
-    module: { rules: [tsRule] },
+    module: {
+      rules: [
+        tsRule,
+        // The engine on the main thread (fallback when no worker can start) is its own module
+        // layer: its modules (zod classic included) never share code with the sidebar's
+        // chunks, so what the sidebar loads at startup holds only what the sidebar uses.
+        { test: r('src/ui/analysis/engineCalls.ts'), issuer: r('src/ui/analysis/runAnalysis.ts'), layer: 'engine' },
+      ],
+    },
+    experiments: { layers: true },
     optimization: {
       minimize: prod,
       minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],

@@ -1,19 +1,23 @@
 /**
- * npm run bench [-- --json]
+ * npm run bench [-- --json] [-- --only <words in a section name>]
  * Sections live in scripts/bench/*.ts (each a BenchSection); add one by appending it
  * to SECTIONS. Figures are medians after warm-up runs.
  */
+import { bundleSizes } from './bench/bundle';
 import { draftRecheck } from './bench/draft';
 import { engineThroughput } from './bench/engine';
 import { scaling } from './bench/scaling';
 import type { BenchSection, Figure } from './bench/timing';
 
-export const SECTIONS: BenchSection[] = [engineThroughput(), scaling(), draftRecheck()];
+export const SECTIONS: BenchSection[] = [engineThroughput(), scaling(), draftRecheck(), bundleSizes()];
 
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
+  const at = argv.indexOf('--only');
+  const only = at >= 0 ? (argv[at + 1] ?? '').toLowerCase() : '';
   const results: { section: string; figures: Figure[] }[] = [];
   for (const s of SECTIONS) {
+    if (only && !s.name.toLowerCase().includes(only)) continue;
     const figures = await s.run();
     results.push({ section: s.name, figures });
     if (!json) {

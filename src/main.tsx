@@ -3,12 +3,13 @@
  * (no origin/app_guid in the URL) connectZendesk() gives null and the app explains
  * that it must be opened inside Zendesk.
  */
-import './lib/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HostError, type HostPort } from './host/port';
-import { connectZendesk } from './host/zendesk';
+import { connectZendesk } from './host/zendesk/connect';
 import { App } from './ui/App';
+import { warmEngine } from './ui/analysis/runAnalysis';
+import { preloadLocation } from './ui/locations';
 
 let connected: Promise<HostPort> | null = null;
 
@@ -23,6 +24,10 @@ function connect(): Promise<HostPort> {
   }
   return connected;
 }
+
+// The analysis worker and the sidebar's code load while the host handshake runs.
+warmEngine();
+preloadLocation('ticket_sidebar');
 
 const el = document.getElementById('root');
 if (el) {

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostProvider, useHost } from '../../src/ui/host/HostProvider';
-import { useDraftCoach } from '../../src/ui/hooks/useDraftCoach';
+import { useDraftCoach, type DraftCheck } from '../../src/ui/hooks/useDraftCoach';
 import { useSendGuard } from '../../src/ui/hooks/useSendGuard';
 import { DraftCoach } from '../../src/ui/cards/DraftCoach';
 import { createMemoryHost, sampleMemoryData, type MemoryHost } from '../../src/host/memory';
@@ -20,17 +20,17 @@ function fakeCheck(text: string): DraftFinding[] {
   return out;
 }
 
-function Coach({ warn }: { warn: boolean }) {
+function Coach({ warn, checker = fakeCheck }: { warn: boolean; checker?: DraftCheck }) {
   const { host } = useHost();
-  const check = useCallback(fakeCheck, []);
+  const check = useCallback(checker, [checker]);
   useSendGuard(host, warn, check, (n) => `${n} risky`);
   return <DraftCoach coach={useDraftCoach(host, check)} />;
 }
 
-function setup(draft = '', warn = false): { host: MemoryHost; missing: string[] } {
+function setup(draft = '', warn = false, checker?: DraftCheck): { host: MemoryHost; missing: string[] } {
   const host = createMemoryHost(sampleMemoryData({ draft }));
   const missing: string[] = [];
-  render(<HostProvider connect={() => Promise.resolve(host)} onMissingKey={(k) => missing.push(k)}><Coach warn={warn} /></HostProvider>);
+  render(<HostProvider connect={() => Promise.resolve(host)} onMissingKey={(k) => missing.push(k)}><Coach warn={warn} checker={checker} /></HostProvider>);
   return { host, missing };
 }
 
@@ -110,6 +110,39 @@ describe('draft coach', () => {
   it('no send hook when warn_before_send is off', async () => {
     const { host } = setup('calm down', false);
     await screen.findByTestId('draft-finding');
+    expect(await host.triggerSave()).toEqual({ ok: true });
+  });
+
+  it('asynchronous check (worker): a late result for an older draft is never shown', async () => {
+    const slow: Array<() => void> = [];
+    // Drafts holding "calm down" are checked slowly; the others at once.
+    const checker: DraftCheck = (text) => new Promise((resolve) => {
+      const done = () => resolve(fakeCheck(text));
+      if (text.includes('calm down')) slow.push(done);
+      else setTimeout(done, 0);
+    });
+    const { host } = setup('', false, checker);
+    await screen.findByText(/appear here as you type/);
+    act(() => host.typeDraft('Please calm down.'));
+    await waitFor(() => expect(slow).toHaveLength(1));
+    act(() => host.typeDraft('Please bear with me.'));
+    expect(await screen.findByTestId('draft-clean')).toBeInTheDocument();
+    act(() => slow.forEach((f) => f()));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('draft-finding')).toBeNull();
+    expect(screen.getByTestId('draft-clean')).toBeInTheDocument();
+  });
+
+  it('asynchronous check: the send guard waits for it', async () => {
+    const checker: DraftCheck = (text) => new Promise((resolve) => setTimeout(() => resolve(fakeCheck(text)), 5));
+    const { host } = setup('calm down', true, checker);
+    await screen.findByTestId('draft-finding');
+    expect(await host.triggerSave()).toEqual({ ok: false, message: '1 risky' });
+  });
+
+  it('a failing check never blocks a save', async () => {
+    const { host } = setup('calm down', true, () => Promise.reject(new Error('worker down')));
+    await screen.findByTestId('card-draft');
     expect(await host.triggerSave()).toEqual({ ok: true });
   });
 });

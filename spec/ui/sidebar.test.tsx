@@ -168,7 +168,7 @@ describe('ticket sidebar: incidents', () => {
     engineReturns(makeAnalysis({ incidents: [] }));
     const r = renderWithHost(ticketData());
     await userEvent.click(await screen.findByRole('button', { name: 'Flag an incident' }));
-    const form = screen.getByTestId('manual-form');
+    const form = await screen.findByTestId('manual-form');
     await userEvent.click(within(form).getByRole('button', { name: 'Flag it' }));
     expect(within(form).getByText('Add the words that show the incident.')).toBeInTheDocument();
     await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Category' }), 'threat');

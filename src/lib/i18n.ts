@@ -13,8 +13,12 @@ export type Vars = Readonly<Record<string, string | number>>;
 
 export const DEFAULT_LOCALE: Lang = 'en';
 
-/** The app's shipped translations (translations/*.json), keyed by language. */
-export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, fr };
+/**
+ * The app's shipped translations (translations/*.json), keyed by language: the `ui`
+ * section only. The `app` section (name, settings labels) is read by Zendesk from the
+ * files themselves; leaving it out keeps it out of the sidebar's bundle.
+ */
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en: { ui: en.ui }, fr: { ui: fr.ui } };
 
 export interface I18n {
   /** The language actually used first (after resolving the requested locale). */

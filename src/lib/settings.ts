@@ -1,9 +1,11 @@
 /**
- * Admin settings: the manifest parameters, validated with zod. An invalid value never
+ * Admin settings: the manifest parameters, validated with zod (zod/mini: this module runs
+ * in the sidebar). An invalid value never
  * stops the app: the default is used and the problem is reported (by parameter name)
  * so the sidebar can tell an admin what to fix.
  */
-import { z } from 'zod';
+import './zodConfig';
+import { z } from 'zod/mini';
 import { INCIDENT_CATEGORIES, LANGS, type IncidentCategory, type Lang, type PhrasePair } from '../engine/types';
 
 /** One manifest parameter. The manifest test checks manifest.json against this list. */

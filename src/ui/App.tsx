@@ -2,9 +2,11 @@
  * The app root: the host gate (connect, settings, locale, theme) around the component
  * of the location Zendesk opened us in. Adding a location is one line in locations.ts.
  */
+import { Suspense } from 'react';
 import type { HostPort } from '../host/port';
 import { HostProvider } from './host/HostProvider';
 import { LOCATIONS, type LocationName } from './locations';
+import { Loading } from './states/Loading';
 
 export interface AppProps {
   connect: () => Promise<HostPort>;
@@ -16,7 +18,9 @@ export function App({ connect, location = 'ticket_sidebar', onMissingKey }: AppP
   const Location = LOCATIONS[location];
   return (
     <HostProvider connect={connect} onMissingKey={onMissingKey}>
-      <Location />
+      <Suspense fallback={<Loading />}>
+        <Location />
+      </Suspense>
     </HostProvider>
   );
 }

@@ -1,6 +1,5 @@
 /** The ticket_sidebar location: header, reading (type + incidents), draft coach. */
 import { useMemo } from 'react';
-import { adviceFor, categoryName, typeName } from '../engine/advice';
 import type { ComplaintType, IncidentCategory } from '../engine/types';
 import type { LoadedBundle } from '../host/loadBundle';
 import { useHost } from './host/HostProvider';
@@ -34,15 +33,15 @@ function yearOf(iso: string | null): number | null {
 
 function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' }> }) {
   const { host, settings } = useHost();
-  const { t, lang } = useI18n();
-  const { loaded, analysis, warnings, skipped } = reading;
+  const { t } = useI18n();
+  const { loaded, analysis, texts, warnings, skipped } = reading;
   const ticket = loaded.bundle.ticket;
   const tagging = useTagging(host, ticket.id, ticket.tags, settings);
   const complaint = useComplaintType(host, ticket.id, analysis, settings, tagging);
   const incidents = useIncidents(host, ticket.id, analysis, settings, tagging);
   const bodies = useMemo(() => new Map(loaded.bundle.comments.map((c) => [c.id, c.body] as const)), [loaded]);
-  const nameOfType = (c: ComplaintType) => typeName(c, lang);
-  const nameOfCategory = (c: IncidentCategory) => categoryName(c, lang);
+  const nameOfType = (c: ComplaintType) => texts.typeNames[c];
+  const nameOfCategory = (c: IncidentCategory) => texts.categoryNames[c];
   const tagError = tagging.error ? t('ui.incidents.tag_error', { reason: t(`ui.state.error.codes.${tagging.error}`) }) : null;
 
   return (
@@ -55,7 +54,7 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
           corrected={complaint.corrected}
           onCorrect={(c) => void complaint.correct(c)}
           typeName={nameOfType}
-          strategy={adviceFor(complaint.type, lang)?.lines ?? []}
+          strategy={texts.strategies[complaint.type]}
           bodies={bodies}
           typeTag={complaint.typeTag}
           customerSince={yearOf(loaded.bundle.requester?.created_at ?? null)}
@@ -67,7 +66,7 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
       <IncidentsCard
         items={incidents.items}
         categoryName={nameOfCategory}
-        actionText={(i) => adviceFor(i.action, lang)?.lines[0] ?? ''}
+        actionText={(i) => texts.actions[i.category][i.stage]}
         bodies={bodies}
         busy={tagging.busy}
         error={tagError}
@@ -83,8 +82,8 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
 
 export function TicketSidebar() {
   const { host, settings, problems } = useHost();
-  const { t } = useI18n();
-  const { reading, retry } = useAnalysis(host, settings);
+  const { t, lang } = useI18n();
+  const { reading, retry } = useAnalysis(host, settings, lang);
   const loaded = reading.status === 'analysing' || reading.status === 'ready' ? reading.loaded : null;
   return (
     <>

@@ -1,11 +1,12 @@
 /**
  * Connects to the Zendesk host: ZAFClient.init() (false outside Zendesk -> null), then
  * waits for `app.registered` (client.metadata() resolves once it has arrived) to get
- * the installation id and settings.
+ * the installation id and settings. The adapter (with its zod parsers) is a separate
+ * chunk, fetched while the host registers the app: the sidebar's first script stays small.
  */
 import { HostError, type HostPort } from '../port';
 import { systemClock, withTimeout, type Clock } from '../retry';
-import { createZendeskHost, type ZendeskHostOptions } from './adapter';
+import type { ZendeskHostOptions } from './adapter';
 import type { ZafClientLike } from './client';
 
 export interface ConnectOptions extends ZendeskHostOptions {
@@ -29,12 +30,15 @@ async function sdkInit(): Promise<unknown> {
 
 /** null when the page is not inside a Zendesk-like host; rejects with HostError('timeout') when the host never registers the app. */
 export async function connectZendesk(opts: ConnectOptions = {}): Promise<HostPort | null> {
+  const adapter = import(/* webpackChunkName: "host-zendesk" */ './adapter');
+  adapter.catch(() => undefined); // awaited below; a failed fetch rejects there
   const client = opts.init ? opts.init() : await sdkInit();
   if (!client) return null;
   if (!looksLikeClient(client)) throw new HostError('not_in_host', 'the ZAF client is not usable');
   const clock: Clock = opts.clock ?? systemClock;
   const meta = await withTimeout(client.metadata(), opts.registerTimeoutMs ?? 10_000, clock, 'app.registered');
   const installationId = opts.installationId ?? readInstallationId(meta);
+  const { createZendeskHost } = await adapter;
   return createZendeskHost(client, { ...opts, installationId });
 }
 

@@ -3,14 +3,21 @@
  * the REST payloads (snake_case). Unknown fields are ignored, wrong fields become
  * null; only a payload we cannot use at all is an error (HostError 'invalid_response').
  * Both spellings are accepted where hosts are known to differ.
+ * zod/mini (functional API, tree-shaken): this module runs in the browser.
  */
-import { z } from 'zod';
+import '../../lib/zodConfig';
+import { z } from 'zod/mini';
 import type { HostComment, HostHistoryTicket, HostTicket, HostUser } from '../port';
 
-const idLike = z.union([z.number(), z.string()]).nullish().catch(null);
-const text = z.string().nullish().catch(null);
-const tagList = z.array(z.unknown()).nullish().catch(null)
-  .transform((t) => (t ?? []).filter((x): x is string => typeof x === 'string'));
+/** Any wrong value becomes null (the field is optional to us). */
+const orNull = <T extends z.core.SomeType>(s: T) => z.catch(z.nullish(s), null);
+
+const idLike = orNull(z.union([z.number(), z.string()]));
+const text = orNull(z.string());
+const tagList = z.pipe(
+  orNull(z.array(z.unknown())),
+  z.transform((t) => (t ?? []).filter((x): x is string => typeof x === 'string')),
+);
 
 export function toId(v: unknown): number | null {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
@@ -18,16 +25,16 @@ export function toId(v: unknown): number | null {
   return null;
 }
 
-const zafTicket = z.object({
+const zafTicket = z.looseObject({
   id: idLike,
   subject: text,
   createdAt: text,
   created_at: text,
-  requester: z.object({ id: idLike }).passthrough().nullish().catch(null),
+  requester: orNull(z.looseObject({ id: idLike })),
   requester_id: idLike,
   tags: tagList,
-  via: z.object({ channel: text }).passthrough().nullish().catch(null),
-}).passthrough();
+  via: orNull(z.looseObject({ channel: text })),
+});
 
 /** ZAF `ticket` object -> HostTicket; null when it has no usable id. */
 export function parseZafTicket(raw: unknown): HostTicket | null {
@@ -46,20 +53,20 @@ export function parseZafTicket(raw: unknown): HostTicket | null {
   };
 }
 
-const restComment = z.object({
+const restComment = z.looseObject({
   id: idLike,
   author_id: idLike,
-  public: z.boolean().nullish().catch(null),
+  public: orNull(z.boolean()),
   created_at: text,
   body: text,
   plain_body: text,
-}).passthrough();
+});
 
-const page = z.object({
+const page = z.looseObject({
   next_page: text,
-  meta: z.object({ has_more: z.boolean().nullish().catch(null) }).passthrough().nullish().catch(null),
-  links: z.object({ next: text }).passthrough().nullish().catch(null),
-}).passthrough();
+  meta: orNull(z.looseObject({ has_more: orNull(z.boolean()) })),
+  links: orNull(z.looseObject({ next: text })),
+});
 
 /** The next page's URL, from offset (next_page) or cursor (meta.has_more + links.next) pagination. */
 export function nextPageOf(body: unknown): string | null {
@@ -93,9 +100,9 @@ export function parseComment(raw: unknown, index: number): HostComment | null {
   };
 }
 
-const restUser = z.object({
+const restUser = z.looseObject({
   id: idLike, name: text, email: text, created_at: text, locale: text, tags: tagList,
-}).passthrough();
+});
 
 /** `{ user: {...} }` -> HostUser; null when unusable. */
 export function parseUser(body: unknown): HostUser | null {
@@ -108,11 +115,11 @@ export function parseUser(body: unknown): HostUser | null {
   return { id, name: u.name ?? null, email: u.email ?? null, created_at: u.created_at ?? null, locale: u.locale ?? null, tags: u.tags };
 }
 
-const restHistoryTicket = z.object({
+const restHistoryTicket = z.looseObject({
   id: idLike, subject: text, created_at: text, status: text,
-  satisfaction_rating: z.object({ score: text }).passthrough().nullish().catch(null),
+  satisfaction_rating: orNull(z.looseObject({ score: text })),
   tags: tagList,
-}).passthrough();
+});
 
 export function parseHistoryTicket(raw: unknown): HostHistoryTicket | null {
   const r = restHistoryTicket.safeParse(raw);

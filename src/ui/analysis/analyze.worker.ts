@@ -1,18 +1,19 @@
 /**
- * Runs the engine off the main thread so a huge ticket never freezes the sidebar.
- * Messages: {id, input, options} in, {id, analysis} or {id, error} out.
+ * The engine off the main thread, so a huge ticket never freezes the sidebar and the
+ * engine's code and lexicons load only here. Messages: {id, call} in (see
+ * engineCalls.ts), {id, result} or {id, error} out.
  */
 import '../../lib/zodConfig';
-import { analyze } from '../../engine/analyze';
+import { runCall, type EngineCall } from './engineCalls';
 
-interface Job { id: number; input: unknown; options: unknown }
+interface Job { id: number; call: EngineCall }
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<Job>) => void) | null; postMessage(m: unknown): void };
 
 scope.onmessage = (e) => {
-  const { id, input, options } = e.data;
+  const { id, call } = e.data;
   try {
-    scope.postMessage({ id, analysis: analyze(input, options as Parameters<typeof analyze>[1]) });
+    scope.postMessage({ id, result: runCall(call) });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

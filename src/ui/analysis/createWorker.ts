@@ -5,7 +5,8 @@
 export function createWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./analyze.worker.ts', import.meta.url));
+    // The chunk name lets the bench (scripts/bench/bundle.ts) find the worker's files.
+    return new Worker(/* webpackChunkName: "analysis" */ new URL('./analyze.worker.ts', import.meta.url));
   } catch {
     return null;
   }

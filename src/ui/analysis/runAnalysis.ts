@@ -1,14 +1,17 @@
 /**
  * Run the engine without blocking the sidebar: in a Web Worker when the browser
- * allows one, otherwise on the main thread after the next paint. A worker that fails
- * is dropped and the main thread takes over.
+ * allows one, otherwise on the main thread after the next paint (the engine is then
+ * loaded as a lazy chunk). A worker that fails is dropped and the main thread takes over.
  */
-import type { Analysis, EngineOptions } from '../../engine/types';
+import type { AdviceTexts } from '../../engine/advice/types';
+import type { DraftOptions } from '../../engine/draft';
+import type { Analysis, DraftFinding, EngineOptions, Lang } from '../../engine/types';
 import { createWorker } from './createWorker';
+import type { EngineCall, EngineResults } from './engineCalls';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
+const pending = new Map<number, { resolve(a: unknown): void; reject(e: Error): void }>();
 
 function failAll(e: Error): void {
   for (const p of pending.values()) p.reject(e);
@@ -19,12 +22,12 @@ function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   worker = createWorker();
   if (worker) {
-    worker.onmessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
+    worker.onmessage = (e: MessageEvent<{ id: number; result?: unknown; error?: string }>) => {
       const p = pending.get(e.data.id);
       if (!p) return;
       pending.delete(e.data.id);
-      if (e.data.analysis) p.resolve(e.data.analysis);
-      else p.reject(new Error(e.data.error ?? 'analysis failed'));
+      if (e.data.error === undefined && e.data.result !== undefined) p.resolve(e.data.result);
+      else p.reject(new Error(e.data.error ?? 'engine call failed'));
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
@@ -47,21 +50,48 @@ export function afterPaint<T>(fn: () => T | Promise<T>): Promise<T> {
   });
 }
 
-function onMainThread(input: unknown, options: EngineOptions): Promise<Analysis> {
-  return afterPaint(async () => (await import('../../engine/analyze')).analyze(input, options));
+function onMainThread<C extends EngineCall>(call: C): Promise<EngineResults[C['fn']]> {
+  return afterPaint(async () => (await import('./engineCalls')).runCall(call) as EngineResults[C['fn']]);
 }
 
-export function runAnalysis(input: unknown, options: EngineOptions): Promise<Analysis> {
+function call<C extends EngineCall>(c: C): Promise<EngineResults[C['fn']]> {
   const w = getWorker();
-  if (!w) return onMainThread(input, options);
+  if (!w) return onMainThread(c);
   const id = nextId++;
-  return new Promise<Analysis>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+  return new Promise<EngineResults[C['fn']]>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (a: unknown) => void, reject });
     try {
-      w.postMessage({ id, input, options });
+      w.postMessage({ id, call: c });
     } catch (e) {
       pending.delete(id);
       reject(e instanceof Error ? e : new Error(String(e)));
     }
-  }).catch((e: unknown) => (e instanceof WorkerUnavailable ? onMainThread(input, options) : Promise.reject(e)));
+  }).catch((e: unknown) => (e instanceof WorkerUnavailable ? onMainThread(c) : Promise.reject(e)));
+}
+
+/** Start the worker (and its engine chunks) early, while the host handshake runs. */
+export function warmEngine(): void {
+  if (typeof window === 'undefined') return;
+  call({ fn: 'ping' }).catch(() => undefined);
+}
+
+export function runAnalysis(input: unknown, options: EngineOptions): Promise<Analysis> {
+  return call({ fn: 'analyze', input, options });
+}
+
+export function runDraftCheck(text: string, options: DraftOptions): Promise<DraftFinding[]> {
+  return call({ fn: 'draft', text, options });
+}
+
+const advice = new Map<Lang, Promise<AdviceTexts>>();
+
+/** The advice texts of one language (type names, strategies, actions), fetched once. */
+export function loadAdviceTexts(lang: Lang): Promise<AdviceTexts> {
+  let p = advice.get(lang);
+  if (!p) {
+    p = call({ fn: 'advice', lang });
+    advice.set(lang, p);
+    p.catch(() => advice.delete(lang));
+  }
+  return p;
 }

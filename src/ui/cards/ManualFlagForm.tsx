@@ -1,34 +1,24 @@
-/** "Flag an incident" for what the engine missed: a category and the words. */
+/**
+ * The "flag an incident" form (category + the words). Loaded on demand by ManualFlag:
+ * Garden's Textarea and form messages stay out of the bundle until an agent opens it.
+ */
 import { useState, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import type { IncidentCategory } from '../../engine/types';
 import { useI18n } from '../hooks/useI18n';
 import { Row, Sub } from './Card';
+import type { ManualFlagProps } from './ManualFlag';
 
-export interface ManualFlagProps {
-  categories: readonly IncidentCategory[];
-  categoryName(c: IncidentCategory): string;
-  busy: boolean;
-  onFlag(category: IncidentCategory, quote: string): Promise<boolean> | boolean;
+export interface ManualFlagFormProps extends ManualFlagProps {
+  onClose(): void;
 }
 
-export function ManualFlag({ categories, categoryName, busy, onFlag }: ManualFlagProps) {
+export default function ManualFlagForm({ categories, categoryName, busy, onFlag, onClose }: ManualFlagFormProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [category, setCategory] = useState<IncidentCategory | null>(categories[0] ?? null);
+  const [category, setCategory] = useState<IncidentCategory>(categories[0] ?? 'insult');
   const [quote, setQuote] = useState('');
   const [invalid, setInvalid] = useState(false);
-
-  if (!open || category === null) {
-    return (
-      <Row>
-        <Button size="small" onClick={() => setOpen(true)} disabled={categories.length === 0} data-testid="manual-open">
-          {t('ui.manual.open')}
-        </Button>
-      </Row>
-    );
-  }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -37,7 +27,7 @@ export function ManualFlag({ categories, categoryName, busy, onFlag }: ManualFla
     if (await onFlag(category, words)) {
       setQuote('');
       setInvalid(false);
-      setOpen(false);
+      onClose();
     }
   };
 
@@ -59,7 +49,7 @@ export function ManualFlag({ categories, categoryName, busy, onFlag }: ManualFla
       </Field>
       <Row>
         <Button size="small" isPrimary type="submit" disabled={busy}>{t('ui.manual.submit')}</Button>
-        <Button size="small" isBasic onClick={() => { setOpen(false); setInvalid(false); }}>{t('ui.manual.cancel')}</Button>
+        <Button size="small" isBasic onClick={onClose}>{t('ui.manual.cancel')}</Button>
       </Row>
     </form>
   );

@@ -1,22 +1,24 @@
 /**
  * Loads the ticket through the host (src/host/loadBundle) and runs the engine off the
  * main thread (or after the first paint), so a huge ticket never blocks the sidebar:
- * the header and a skeleton show first. Reloads (keeping the current reading on
+ * the header and a skeleton show first. The advice texts (type names, strategies,
+ * actions) come from the engine too, in the UI language. Reloads (keeping the current reading on
  * screen) when a comment lands.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions } from '../../engine/types';
+import type { AdviceTexts } from '../../engine/advice/types';
+import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions, type Lang } from '../../engine/types';
 import { loadBundle, type LoadedBundle } from '../../host/loadBundle';
 import type { HostError, HostPort } from '../../host/port';
 import type { TactSettings } from '../../lib/settings';
 import { toHostError } from '../host/hostError';
-import { runAnalysis } from '../analysis/runAnalysis';
+import { loadAdviceTexts, runAnalysis } from '../analysis/runAnalysis';
 
 export type Reading =
   | { status: 'loading' }
   | { status: 'error'; error: HostError }
   | { status: 'analysing'; loaded: LoadedBundle }
-  | { status: 'ready'; loaded: LoadedBundle; analysis: Analysis; warnings: string[]; skipped: number };
+  | { status: 'ready'; loaded: LoadedBundle; analysis: Analysis; texts: AdviceTexts; warnings: string[]; skipped: number };
 
 export function engineOptions(s: TactSettings): EngineOptions {
   return {
@@ -36,7 +38,7 @@ export function skippedChars(loaded: LoadedBundle, maxCommentChars: number): num
     .reduce((n, c) => n + Math.max(0, c.body.length - maxCommentChars), 0);
 }
 
-export function useAnalysis(host: HostPort, settings: TactSettings): { reading: Reading; retry(): void } {
+export function useAnalysis(host: HostPort, settings: TactSettings, lang: Lang): { reading: Reading; retry(): void } {
   const [reading, setReading] = useState<Reading>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const shown = useRef(false);
@@ -44,18 +46,20 @@ export function useAnalysis(host: HostPort, settings: TactSettings): { reading: 
   useEffect(() => {
     let live = true;
     if (!shown.current) setReading({ status: 'loading' });
+    const texts = loadAdviceTexts(lang);
+    texts.catch(() => undefined); // reported below, with the analysis
     loadBundle(host).then(
       async (loaded) => {
         if (!live) return;
         if (!shown.current) setReading({ status: 'analysing', loaded });
         const options = engineOptions(settings);
         try {
-          const analysis = await runAnalysis(loaded.bundle, options);
+          const [analysis, adviceTexts] = await Promise.all([runAnalysis(loaded.bundle, options), texts]);
           if (!live) return;
           const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
           const skipped = warnings.includes('text_truncated') ? skippedChars(loaded, options.maxCommentChars) : 0;
           shown.current = true;
-          setReading({ status: 'ready', loaded, analysis, warnings, skipped });
+          setReading({ status: 'ready', loaded, analysis, texts: adviceTexts, warnings, skipped });
         } catch (e) {
           if (live) setReading({ status: 'error', error: toHostError(e) });
         }
@@ -67,7 +71,7 @@ export function useAnalysis(host: HostPort, settings: TactSettings): { reading: 
       },
     );
     return () => { live = false; };
-  }, [host, settings, generation]);
+  }, [host, settings, lang, generation]);
 
   // A new comment on the ticket: read again (debounced), keeping the current reading visible.
   useEffect(() => {

@@ -1,9 +1,12 @@
 /**
  * Follows the agent's reply box: reads the draft once, then every draft.changed event
- * (debounced), and checks it. Apply re-reads the draft, verifies or re-locates the
- * span, writes through the host, and keeps what is needed for a safe Undo.
+ * (debounced), and checks it (the check may be asynchronous: it runs in the analysis
+ * worker; the findings shown always belong to the text they were found in, and a
+ * result that arrives after a newer draft is dropped). Apply re-reads the draft,
+ * verifies or re-locates the span, writes through the host, and keeps what is needed
+ * for a safe Undo.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftFinding } from '../../engine/types';
 import type { HostPort } from '../../host/port';
 import { replaceSpan } from '../draft/replaceSpan';
@@ -16,8 +19,11 @@ export type CoachMessage =
   | { kind: 'undone' | 'undo_stale' }
   | { kind: 'error'; code: string };
 
+/** Risky phrases of a draft, now or later. */
+export type DraftCheck = (text: string) => DraftFinding[] | Promise<DraftFinding[]>;
+
 export interface DraftCoach {
-  /** The draft as last read (null until the first read). */
+  /** The draft the findings belong to (null until the first read and check). */
   draft: string | null;
   findings: DraftFinding[];
   message: CoachMessage | null;
@@ -27,7 +33,7 @@ export interface DraftCoach {
   undo(): Promise<void>;
 }
 
-export function useDraftCoach(host: HostPort, check: (text: string) => DraftFinding[]): DraftCoach {
+export function useDraftCoach(host: HostPort, check: DraftCheck): DraftCoach {
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<CoachMessage | null>(null);
   const [undoEntry, setUndoEntry] = useState<{ before: string; after: string } | null>(null);
@@ -49,7 +55,16 @@ export function useDraftCoach(host: HostPort, check: (text: string) => DraftFind
     };
   }, [host]);
 
-  const findings = useMemo(() => (draft ? check(draft) : []), [draft, check]);
+  const [checked, setChecked] = useState<{ text: string; findings: DraftFinding[] } | null>(null);
+  useEffect(() => {
+    if (draft === null) return undefined;
+    if (!draft.trim()) { setChecked({ text: draft, findings: [] }); return undefined; }
+    let live = true;
+    Promise.resolve()
+      .then(() => check(draft))
+      .then((findings) => live && setChecked({ text: draft, findings }), () => live && setChecked({ text: draft, findings: [] }));
+    return () => { live = false; };
+  }, [draft, check]);
 
   const apply = useCallback(async (f: DraftFinding) => {
     setBusy(true);
@@ -95,5 +110,5 @@ export function useDraftCoach(host: HostPort, check: (text: string) => DraftFind
     }
   }, [host, undoEntry]);
 
-  return { draft, findings, message, canUndo: undoEntry !== null, busy, apply, undo };
+  return { draft: checked?.text ?? null, findings: checked?.findings ?? [], message, canUndo: undoEntry !== null, busy, apply, undo };
 }

@@ -4,10 +4,10 @@
  * through (the agent has seen the warning and chose to send).
  */
 import { useEffect, useRef } from 'react';
-import type { DraftFinding } from '../../engine/types';
 import type { HostPort } from '../../host/port';
+import type { DraftCheck } from './useDraftCoach';
 
-export function useSendGuard(host: HostPort, enabled: boolean, check: (text: string) => DraftFinding[], message: (count: number) => string): void {
+export function useSendGuard(host: HostPort, enabled: boolean, check: DraftCheck, message: (count: number) => string): void {
   const warnedFor = useRef<string | null>(null);
   const latest = useRef({ check, message });
   latest.current = { check, message };
@@ -16,12 +16,13 @@ export function useSendGuard(host: HostPort, enabled: boolean, check: (text: str
     if (!enabled) return undefined;
     host.onBeforeSave(async () => {
       let text: string;
+      let count: number;
       try {
         text = await host.draft();
+        count = text.trim() ? (await latest.current.check(text)).length : 0;
       } catch {
-        return true; // never block a save because we could not read the draft
+        return true; // never block a save because we could not read or check the draft
       }
-      const count = text.trim() ? latest.current.check(text).length : 0;
       if (count === 0 || warnedFor.current === text) {
         warnedFor.current = null;
         return true;

@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { ColorScheme, HostError, HostPort } from '../../host/port';
-import { parseSettings, type SettingsProblem, type TactSettings } from '../../lib/settings';
+import type { SettingsProblem, TactSettings } from '../../lib/settings';
 import { Themed } from '../theme';
 import { I18nProvider, useI18n } from '../hooks/useI18n';
 import { useAutoResize } from '../hooks/useAutoResize';
@@ -41,10 +41,15 @@ function browserScheme(): ColorScheme {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** Settings parsing (zod) is a lazy chunk: fetched while the host connects, not in the first script. */
+const loadSettings = () => import(/* webpackChunkName: "settings" */ '../../lib/settings');
+
 async function open(connect: () => Promise<HostPort>): Promise<HostContextValue> {
+  const settingsModule = loadSettings();
+  settingsModule.catch(() => undefined); // awaited below
   const host = await connect();
   const [raw, locale, scheme] = await Promise.all([host.settings(), host.locale(), host.colorScheme()]);
-  const { settings, problems } = parseSettings(raw);
+  const { settings, problems } = (await settingsModule).parseSettings(raw);
   return { host, settings, problems, locale, scheme };
 }
 

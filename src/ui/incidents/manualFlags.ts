@@ -2,13 +2,14 @@
  * Incidents the agent flagged by hand, kept in the host's saved state per ticket.
  * The stored value is parsed with zod: anything malformed is dropped, never trusted.
  */
-import { z } from 'zod';
+import '../../lib/zodConfig';
+import { z } from 'zod/mini';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../../engine/types';
 import type { HostPort } from '../../host/port';
 
 export interface ManualFlag { category: IncidentCategory; quote: string; at: number }
 
-const stored = z.array(z.object({ category: z.enum(INCIDENT_CATEGORIES), quote: z.string().min(1).max(1000), at: z.number() }));
+const stored = z.array(z.object({ category: z.enum(INCIDENT_CATEGORIES), quote: z.string().check(z.minLength(1), z.maxLength(1000)), at: z.number() }));
 
 const key = (ticketId: number) => `manual:${ticketId}`;
 

@@ -1,0 +1,44 @@
+/**
+ * Everything the sidebar asks of the engine, in one place: the analysis worker runs
+ * these (analyze.worker.ts), and so does the main-thread fallback (a lazy chunk). The
+ * engine, its lexicons and the advice texts therefore stay out of the initial bundle.
+ */
+import { adviceTexts, type AdviceTexts } from '../../engine/advice';
+import { analyze } from '../../engine/analyze';
+import { checkDraft, type DraftOptions } from '../../engine/draft';
+import type { Analysis, DraftFinding, EngineOptions, Lang, PhrasePair } from '../../engine/types';
+
+export type EngineCall =
+  | { fn: 'analyze'; input: unknown; options: EngineOptions }
+  | { fn: 'draft'; text: string; options: DraftOptions }
+  | { fn: 'advice'; lang: Lang }
+  | { fn: 'ping' };
+
+export interface EngineResults { analyze: Analysis; draft: DraftFinding[]; advice: AdviceTexts; ping: true }
+
+/**
+ * checkDraft caches the compiled admin pairs by array identity; messages arrive as
+ * fresh copies, so equal lists are mapped back to the first copy seen.
+ */
+let lastCustom: { key: string; pairs: readonly PhrasePair[] } | null = null;
+function stableCustom(pairs: readonly PhrasePair[] | undefined): readonly PhrasePair[] | undefined {
+  if (!pairs || pairs.length === 0) return pairs;
+  const key = JSON.stringify(pairs);
+  if (lastCustom?.key !== key) lastCustom = { key, pairs };
+  return lastCustom.pairs;
+}
+
+export function runCall(call: EngineCall): EngineResults[EngineCall['fn']] {
+  switch (call.fn) {
+    case 'analyze':
+      return analyze(call.input, call.options);
+    case 'draft': {
+      const custom = stableCustom(call.options.custom);
+      return checkDraft(call.text, custom ? { ...call.options, custom } : call.options);
+    }
+    case 'advice':
+      return adviceTexts(call.lang);
+    case 'ping':
+      return true;
+  }
+}
