@@ -70,6 +70,20 @@ describe('API faults in the workspace', () => {
     await context.close();
   });
 
+  it('requests that never answer: the sidebar keeps its loading state, times out after bounded retries, then offers a retry that works', async () => {
+    // The app gives each call 10 s and 3 attempts: ~31 s, the slowest test of this file.
+    const { page, context, errors } = await openWorkspace(h, { ticket: 5101, locale: 'en', fault: 'timeout' });
+    const frame = await appFrame(page);
+    await frame.waitForSelector('[data-testid="state-loading"]');
+    await frame.waitForSelector('[data-testid="state-error"][data-code="timeout"]', { timeout: 50_000 });
+    expect(await frame.textContent('[data-testid="state-error"]')).toMatch(/took too long/);
+    const attempts = (await restRequests(page)).filter((r) => r.url.includes(COMMENTS));
+    expect(attempts).toHaveLength(3);
+    await expectRecovers(page, frame);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('history failing on page 2: the reading shows, marked as partial', async () => {
     const { page, context } = await openWorkspace(h, { ticket: 5003, locale: 'fr', fault: 'history_page2', query: { history_page_size: '1' } });
     const frame = await appFrame(page);
