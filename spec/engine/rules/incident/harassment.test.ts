@@ -19,6 +19,29 @@ describe('harassment', () => {
     expect(categories("I'll ring your helpline every hour on the hour until that money is back.")).toEqual(['harassment']);
     expect(categories('Je vais vous appeler tous les jours jusqu\'à ce que ce soit réglé.')).toEqual(['harassment']);
   });
+  it.each([
+    "I'll reopen this every day until you refund me.",
+    "I'm going to open a new ticket every hour until someone answers.",
+    "I will keep submitting this form daily until it's fixed.",
+    "I'll be in your shop every day until someone sorts this out.",
+    'Je rouvrirai ce ticket tous les jours jusqu\'à ce que vous répondiez.',
+    "Je vais rouvrir une demande chaque matin tant que ce n'est pas réglé.",
+    "Je vais passer à l'agence tous les jours jusqu'à ce qu'on me rembourse.",
+    'Je vais vous relancer toutes les heures.',
+  ])('fires on promised repeated contact: %s', (text) => {
+    expect(categories(text)).toEqual(['harassment']);
+  });
+  it.each([
+    'I check the tracking every day and nothing moves.',
+    "I'll send you the meter reading every month as usual.",
+    "I'll email you the daily report tomorrow.",
+    'Je vous envoie le relevé chaque mois comme d\'habitude.',
+    "Can you call me back every day at 9 until the repair is done? I'm housebound.",
+    "Je vais passer à l'agence et attendre jusqu'à ce que le dossier soit prêt.",
+    "I'll come in and wait until you've checked the car.",
+  ])('does not fire on ordinary follow-ups: %s', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
   it('does not fire on a past complaint about calls', () => {
     expect(categories('Je vous appelle tous les jours depuis une semaine, personne ne répond.')).toEqual([]);
     expect(categories('Ils m\'appellent tous les mois pour me proposer leurs offres.')).toEqual([]);

@@ -12,11 +12,24 @@ export const harassmentEn: LexiconSet = {
       'i will keep emailing', 'i m not going away', 'i m not going anywhere',
     ], { s: 2 }),
     ...terms('harass.future', ['i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
-    ...terms('harass.contact', ['call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages', 'emails', 'calls']),
+    ...terms('harass.contact', [
+      'call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages',
+      'emails', 'calls', 'calling', 'ringing', 'phoning', 'emailing', 'messaging', 'writing', 'texting', 'chasing', 'reopen', 're open', 'reopening', 'open a new ticket',
+      'open a ticket', 'open another ticket', 'open tickets', 'raise a ticket', 'log a ticket', 'submit', 'submitting', 'resubmit', 'post', 'posting', 'resend',
+      'resending', 'send', 'sending', 'follow up', 'ping', 'pinging', 'bug you', 'badger', 'hound', 'pester', 'nag', 'bombard', 'complain', 'bother you', 'hassle',
+    ]),
+    // Visits: obsessive only with a periodic frequency ("I'll be in your shop every day"), not "until".
+    ...terms('harass.visit', ['be in your shop', 'be in your office', 'be at your', 'come in', 'come into', 'turn up', 'show up', 'visit', 'camp', 'come down', 'come round']),
     ...terms('harass.freq', [
       'every hour', 'every single hour', 'every day', 'every single day', 'every morning', 'every single morning', 'every night', 'every evening',
       'every five minutes', 'every 5 minutes', 'every ten minutes', 'every 10 minutes', 'every minute', 'on the hour', 'day and night', 'around the clock',
-      'non stop', 'nonstop', 'until you', 'till you', 'until that', 'until i get', 'twenty times a day', '20 times a day', 'ten times a day', 'hourly', 'daily',
+      'non stop', 'nonstop', 'twenty times a day', '20 times a day', 'ten times a day', 'each day',
+      'each morning', 'every couple of hours', 'every few hours', 'every half hour', 'every 30 minutes', 'every thirty minutes', 'several times a day',
+      'all day every day', 'morning noon and night',
     ]),
+    // Open-ended persistence: obsessive with a message/call verb only.
+    ...terms('harass.until', ['until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),
+    // "I'll email you the daily report": an adjective before a noun, not a frequency.
+    ...terms('harass.freq', ['hourly', 'daily'], { notNext: ['report', 'reports', 'update', 'updates', 'log', 'logs', 'digest', 'summary', 'summaries', 'reading', 'readings', 'backup', 'backups', 'export', 'limit', 'rate', 'dose', 'figures', 'numbers', 'stats', 'sales', 'schedule'] }),
   ],
 };

@@ -16,12 +16,25 @@ export const harassmentFr: LexiconSet = {
       'vous n etes pas pres de vous debarrasser de moi', 'vous allez entendre parler de moi tous les jours', 'je ne vous lacherai pas', 'je vous lacherai pas',
       'je ne te lacherai pas', 'je vais vous harceler jusqu a', 'habituez vous a mon nom', 'habitue toi a mon nom',
     ], { s: 2 }),
-    ...terms('harass.future', ['je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai', 'je t ecrirai', 'je vais revenir', 'je recommencerai', 'je compte']),
-    ...terms('harass.contact', ['appeler', 'rappeler', 'appellerai', 'rappellerai', 'ecrire', 'ecrirai', 'relancer', 'harceler', 'spammer', 'inonder', 'envoyer', 'mailer', 'contacter', 'revenir', 'reviendrai', 'sonner', 'telephoner', 'message', 'messages', 'mails', 'mail']),
+    ...terms('harass.future', [
+      'je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai',
+      'je t ecrirai', 'je vais revenir', 'je recommencerai', 'je compte', 'je rouvrirai', 'je reouvrirai', 'je relancerai', 'je vous relancerai', 'je passerai',
+      'je viendrai', 'je reecrirai', 'je harcelerai', 'je posterai', 'je renverrai', 'je debarquerai', 'j ouvrirai', 'je telephonerai', 'attendez vous a',
+    ]),
+    ...terms('harass.contact', [
+      'appeler', 'rappeler', 'appellerai', 'rappellerai', 'ecrire', 'ecrirai', 'relancer', 'harceler', 'spammer', 'inonder', 'envoyer', 'mailer', 'contacter',
+      'sonner', 'telephoner', 'message', 'messages', 'mails', 'mail', 'rouvrir', 'rouvrirai', 'reouvrir', 'reouvrirai', 'ouvrir un ticket',
+      'ouvrir une demande', 'ouvrir un nouveau ticket', 'ouvrirai', 'relancerai', 'harcelerai',
+      'poster', 'posterai', 'publier', 'renvoyer', 'renverrai', 'reclamer', 'insister', 'revenir a la charge', 'vous solliciter', 'telephonerai', 'reecrirai', 'appels',
+    ]),
+    ...terms('harass.visit', ['passer', 'passerai', 'venir', 'viendrai', 'debarquer', 'debarquerai', 'revenir', 'reviendrai', 'me pointer', 'camper']),
     ...terms('harass.freq', [
       'toutes les heures', 'tous les jours', 'chaque jour', 'chaque heure', 'chaque matin', 'tous les matins', 'chaque soir', 'tous les soirs',
       'toutes les cinq minutes', 'toutes les 5 minutes', 'toutes les 10 minutes', 'toutes les dix minutes', 'non stop', 'h24', 'jour et nuit', 'sans arret',
-      'jusqu a ce que', 'jusqu a ce qu', 'a chaque heure', 'plusieurs fois par jour', '10 fois par jour', 'dix fois par jour', 'cent fois',
+      'a chaque heure', 'plusieurs fois par jour', '10 fois par jour', 'dix fois par jour', 'cent fois',
+      'toutes les demi heures', 'toutes les deux heures', 'toutes les 30 minutes', 'toutes les trente minutes', 'tous les jours que dieu fait', 'matin midi et soir',
+      'chaque jour que', 'du matin au soir',
     ]),
+    ...terms('harass.until', ['jusqu a ce que', 'jusqu a ce qu', 'autant de fois qu il le faudra', 'autant de fois que necessaire', 'tant que ce n est pas', 'tant qu il le faudra', 'tant que je n aurai pas', 'tant que je n ai pas']),
   ],
 };

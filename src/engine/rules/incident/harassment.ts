@@ -4,7 +4,9 @@
  * 2. earlier tickets (or the requester's own tags) already carry a boundary tag (the
  *    admin prefix or the default "boundary_") and the requester commits a new incident;
  * 3. obsessive contact stated in the text ("I'll ring every hour", "je vais vous appeler
- *    tous les jours jusqu'à...").
+ *    tous les jours jusqu'à...", "I'll reopen this every day", "je passerai à l'agence tous
+ *    les jours"): a first-person future, a contact verb and a frequency; open-ended
+ *    persistence ("until you answer") counts for messages, not for visits.
  * This file holds route 3 (a per-comment rule) and the ticket-level combination.
  */
 import type { Hit } from '../../text/matcher';
@@ -19,9 +21,15 @@ export const harassment: IncidentRule = {
     for (const h of ofKind(doc, 'harass.phrase')) if (!cancelled(doc, h)) add([h]);
     for (const f of ofKind(doc, 'harass.future')) {
       if (cancelled(doc, f)) continue;
-      const contact = inSentence(doc, f, 'harass.contact').filter((c) => c.i >= f.j);
+      // The contact verb follows the future ("je vais vous relancer") or is part of it ("je rouvrirai").
+      const after = (k: string) => inSentence(doc, f, k).filter((c) => c.i >= f.i && c.j > f.i);
+      const contact = after('harass.contact');
+      const visit = after('harass.visit');
       const freq = inSentence(doc, f, 'harass.freq');
-      if (contact.length > 0 && freq.length > 0) add([f, contact[0] as Hit, freq[0] as Hit]);
+      const until = inSentence(doc, f, 'harass.until');
+      // Messages: every hour / until you answer. Visits: only every day ("je passerai tous les jours"), not "jusqu'à ce que le dossier soit prêt".
+      if (contact.length > 0 && freq.length + until.length > 0) add([f, contact[0] as Hit, (freq[0] ?? until[0]) as Hit]);
+      else if (visit.length > 0 && freq.length > 0) add([f, visit[0] as Hit, freq[0] as Hit]);
     }
     return out;
   },
