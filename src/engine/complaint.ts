@@ -6,7 +6,7 @@
 import type { TicketBundle } from './bundle';
 import type { ComplaintResult, Lang } from './types';
 import type { RequesterText } from './text/requester';
-import { tokenize } from './rules/phrase';
+import { tokenizeRange } from './text/phrase-tokens';
 import type { ComplaintInput, ComplaintLexicon, TextUnit } from './rules/complaint/types';
 import { haterSignals } from './rules/complaint/hater';
 import { criticSignals } from './rules/complaint/critic';
@@ -30,8 +30,7 @@ export function textUnits(texts: readonly RequesterText[]): (TextUnit & { lang: 
   const units: (TextUnit & { lang: Lang | null })[] = [];
   for (const t of texts) {
     for (const r of t.own) {
-      const slice = t.body.slice(r.start, r.end);
-      const tokens = tokenize(slice).map((tok) => ({ ...tok, start: tok.start + r.start, end: tok.end + r.start }));
+      const tokens = tokenizeRange(t.body, r.start, r.end);
       units.push({ commentId: t.commentId, body: t.body, start: r.start, end: r.end, tokens, lang: t.lang });
     }
   }

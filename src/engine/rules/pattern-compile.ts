@@ -1,0 +1,106 @@
+/**
+ * Pattern syntax -> slots (see rules/phrase.ts for the syntax). Compiled once per
+ * lexicon; matching lives in pattern-match.ts.
+ */
+import { fold } from '../text/phrase-tokens';
+
+/**
+ * What one token slot accepts: one of `words`, a word starting with one of `prefixes`,
+ * a number (`num`), a year (`year`) or anything (`any`).
+ */
+export interface TokenTest { words: ReadonlySet<string>; prefixes: readonly string[]; num: boolean; year: boolean; any: boolean }
+
+export type Slot =
+  | { kind: 'tok'; test: TokenTest; optional: boolean }
+  | { kind: 'group'; alts: Slot[][]; optional: boolean }
+  | { kind: 'gap'; max: number };
+export type TokSlot = Extract<Slot, { kind: 'tok' }>;
+
+export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean }
+
+function splitTop(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/** Split a pattern into its top-level items (words, groups with their `?`). */
+function items(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s.trim()) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (/\s/.test(ch) && depth === 0) { if (cur) out.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  if (depth !== 0) throw new Error(`unbalanced pattern: ${s}`);
+  if (cur) out.push(cur);
+  return out;
+}
+
+function compileSeq(s: string): Slot[] {
+  return items(s).map(compileItem);
+}
+
+const tokSlot = (test: Partial<TokenTest>, optional: boolean): TokSlot => ({
+  kind: 'tok', test: { words: new Set(), prefixes: [], num: false, year: false, any: false, ...test }, optional,
+});
+
+function compileItem(item: string): Slot {
+  const optional = item.endsWith('?');
+  const body = optional ? item.slice(0, -1) : item;
+  if (/^~\d$/.test(body)) return { kind: 'gap', max: Number(body.slice(1)) };
+  if (body === '_') return tokSlot({ any: true }, optional);
+  if (body === '#num' || body === '#year') return tokSlot(body === '#year' ? { year: true } : { num: true }, optional);
+  if (body.startsWith('(') && body.endsWith(')')) {
+    const inner = body.slice(1, -1);
+    const alts = splitTop(inner, '|').map((a) => compileSeq(a));
+    // Alternatives of one required token each read as a single slot (same matches, one test).
+    if (alts.every((a) => a.length === 1 && a[0]?.kind === 'tok' && !a[0].optional)) {
+      return mergeTests(alts.map((a) => (a[0] as TokSlot).test), optional);
+    }
+    return { kind: 'group', alts, optional };
+  }
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const w of body.split('|')) {
+    if (!w) throw new Error(`empty alternative in pattern item: ${item}`);
+    const f = fold(w);
+    if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
+  }
+  return tokSlot({ words, prefixes }, optional);
+}
+
+function mergeTests(tests: readonly TokenTest[], optional: boolean): TokSlot {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  let num = false;
+  let year = false;
+  let any = false;
+  for (const t of tests) {
+    t.words.forEach((w) => words.add(w));
+    prefixes.push(...t.prefixes);
+    num ||= t.num;
+    year ||= t.year;
+    any ||= t.any;
+  }
+  return tokSlot({ words, prefixes, num, year, any }, optional);
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const trimmed = source.trim();
+  const anchored = trimmed.startsWith('^ ');
+  const slots = compileSeq(anchored ? trimmed.slice(2) : trimmed);
+  if (slots.length === 0) throw new Error(`empty pattern: ${source}`);
+  return { source, slots, anchored };
+}

@@ -1,0 +1,78 @@
+/**
+ * Matching one compiled pattern at one token position: longest match, never across a
+ * clause break. Each pattern is bounded (slots, gaps of at most 9), so the work per
+ * position is bounded too.
+ */
+import type { Token } from '../text/phrase-tokens';
+import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
+
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** A 4-digit year between 1950 and 2099. */
+function isYear(s: string): boolean {
+  if (s.length !== 4) return false;
+  for (let i = 0; i < 4; i++) if (!startsWithDigit(s.charAt(i))) return false;
+  const y = Number(s);
+  return y >= 1950 && y <= 2099;
+}
+
+function tokenFits(test: TokenTest, t: Token): boolean {
+  if (test.any) return true;
+  const n = t.norm;
+  if (test.words.has(n)) return true;
+  for (const p of test.prefixes) if (n.startsWith(p)) return true;
+  if (test.num && startsWithDigit(n)) return true;
+  return test.year && isYear(n);
+}
+
+/** Token idx can be consumed: it exists and, unless nothing was consumed yet, no clause break precedes it. */
+function canTake(tokens: readonly Token[], idx: number, first: boolean): boolean {
+  return idx < tokens.length && (first || (tokens[idx] as Token).gap < 2);
+}
+
+/**
+ * Try to match `slots` starting at token index `i`; returns the end index (exclusive)
+ * of the longest match, or -1. `first` is true while nothing has been consumed yet.
+ */
+function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], i: number, first: boolean): number {
+  if (k === slots.length) return i;
+  const slot = slots[k] as Slot;
+  let best = -1;
+  switch (slot.kind) {
+    case 'tok': {
+      if (canTake(tokens, i, first) && tokenFits(slot.test, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      return best;
+    }
+    case 'group': {
+      for (const alt of slot.alts) {
+        const mid = matchSlots(alt, 0, tokens, i, first);
+        if (mid > i) best = Math.max(best, matchSlots(slots, k + 1, tokens, mid, false));
+      }
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      return best;
+    }
+    case 'gap': {
+      let j = i;
+      for (let g = 0; g <= slot.max; g++) {
+        best = Math.max(best, matchSlots(slots, k + 1, tokens, j, first && g === 0));
+        if (!canTake(tokens, j, first && g === 0)) break;
+        j++;
+      }
+      return best;
+    }
+  }
+}
+
+/** Token range [from, to) of a pattern match. */
+export interface TokenMatch { from: number; to: number }
+
+/** Longest match of the pattern at token index `i`, or null. */
+export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number): TokenMatch | null {
+  if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
+  const end = matchSlots(p.slots, 0, tokens, i, true);
+  return end > i ? { from: i, to: end } : null;
+}

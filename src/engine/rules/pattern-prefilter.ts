@@ -1,0 +1,83 @@
+/**
+ * Cheap, exact pre-checks of a pattern, so a PatternSet tries only the patterns that
+ * can match: the tokens that can start it (FirstSet), and the words a text must contain
+ * somewhere for it to match at all (requiredWords). Both only ever rule out positions
+ * or texts where matchAt would fail anyway.
+ */
+import type { Token } from '../text/phrase-tokens';
+import type { Slot } from './pattern-compile';
+import { startsWithDigit } from './pattern-match';
+
+/** What can start a match of a pattern: some words, or (wild) prefixes, numbers, anything. */
+export interface FirstSet { words: Set<string>; prefixes: string[]; num: boolean; any: boolean }
+
+/** Tokens that can start a match of slots[k..]: lets a set skip patterns quickly. */
+export function firstSet(slots: readonly Slot[], k: number, acc: FirstSet = { words: new Set(), prefixes: [], num: false, any: false }): FirstSet {
+  for (let j = k; j < slots.length; j++) {
+    const slot = slots[j] as Slot;
+    if (slot.kind === 'gap') { acc.any = true; return acc; }
+    if (slot.kind === 'tok') {
+      const t = slot.test;
+      t.words.forEach((w) => acc.words.add(w));
+      acc.prefixes.push(...t.prefixes);
+      acc.num ||= t.num || t.year;
+      acc.any ||= t.any;
+    } else {
+      for (const alt of slot.alts) firstSet(alt, 0, acc);
+    }
+    if (!slot.optional) return acc;
+  }
+  acc.any = true; // everything optional: can start anywhere
+  return acc;
+}
+
+export function isWild(f: FirstSet): boolean {
+  return f.any || f.num || f.prefixes.length > 0;
+}
+
+/** Can token t start a match? (exact: a pattern never matches where this is false) */
+export function mayStart(f: FirstSet, t: Token): boolean {
+  if (f.any || f.words.has(t.norm)) return true;
+  if (f.num && startsWithDigit(t.norm)) return true;
+  for (const p of f.prefixes) if (t.norm.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * Word lists (at most 3, shortest first) of which a text must hold at least one word
+ * each for the pattern to match anywhere: its required one-token slots, and its required
+ * groups whose every alternative has such a list of its own.
+ */
+export function requiredWords(slots: readonly Slot[]): string[][] {
+  const out: string[][] = [];
+  for (const slot of slots) {
+    const r = slotRequirement(slot);
+    if (r) out.push(r);
+  }
+  return out.sort((a, b) => a.length - b.length).slice(0, 3);
+}
+
+function slotRequirement(slot: Slot): string[] | null {
+  if (slot.kind === 'gap' || slot.optional) return null;
+  if (slot.kind === 'tok') {
+    const t = slot.test;
+    return t.any || t.num || t.year || t.prefixes.length > 0 || t.words.size === 0 ? null : [...t.words];
+  }
+  const union = new Set<string>();
+  for (const alt of slot.alts) {
+    const best = requiredWords(alt)[0];
+    if (!best) return null;
+    best.forEach((w) => union.add(w));
+  }
+  return [...union];
+}
+
+/** Does the text (its set of token words) hold a word of every required list? */
+export function viable(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (const list of required) {
+    let found = false;
+    for (const w of list) if (present.has(w)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
