@@ -30,6 +30,20 @@ export const flirtingEn: LexiconSet = {
     ], { notNext: ['good', 'much', 'sure', 'quick', 'quickly', 'bad', 'well', 'close', 'fast', 'easy', 'clear', 'tired', 'useless', 'poor', 'annoyed', 'frustrated', 'and', 'to', 'for', 'at', 'with', 'about', 'but', 'on', 'in', 'as', 'that', 'thanks', 'thank', 'job', 'work', 'service', 'help'] }),
     ...terms('flirt.feature', ['profile pic', 'profile picture', 'profile photo', 'your photo', 'her photo', 'your picture', 'her picture', 'your voice', 'her voice', 'that voice', 'your smile', 'her smile', 'that smile', 'your eyes', 'her eyes', 'your legs', 'her legs', 'your figure', 'your avatar', ], { notNext: ['mail', 'assistant', 'message', 'messages', 'control', 'command', 'note', 'recognition', 'search', 'id', 'upload', 'size', 'format'] }),
     ...terms('flirt.compliment', ['gorgeous', 'beautiful', 'amazing', 'stunning', 'sexy', 'hot', 'loving', 'love', 'cute', 'pretty', 'lovely', 'that smile', 'what a smile', 'dreamy', 'melt', '😍', '🔥', '🥵', '😏', 'wow']),
+    // Following up an earlier invitation ("about that drink", "dinner on me"): weak, only with another cue.
+    ...terms('flirt.followup', [
+      'about that drink', 'about that dinner', 'about that date', 'about our date', 'about dinner', 'that drink you owe me', 'our date', 'still up for that drink',
+      'still up for dinner', 'still up for that coffee', 'coffee on me', 'drinks on me', 'dinner on me', 'drink on me', 'my treat', 'the invitation still stands',
+      'my invitation still stands', 'offer of dinner', 'offer of a drink', 'is that a yes', 'you never answered my question', 'you never said yes',
+    ], { notNext: ['order', 'orders', 'delivery', 'machine', 'subscription', 'voucher', 'booking', 'reservation'] }),
+    // What the agent wears ("you should wear that red top again", "nice dress in your profile picture").
+    ...terms('flirt.wear', [
+      'you should wear', 'she should wear', 'tell her to wear', 'wear that', 'wear it again', 'wear it more', 'you were wearing', 'she was wearing', 'you wore', 'she wore',
+      'you wear', 'she wears', 'suits you', 'suited you', 'suits her', 'suited her', 'you look good in', 'you looked good in', 'you look great in', 'you looked great in',
+      'you look nice in', 'you looked nice in', 'she looks good in', 'she looked good in', 'she looked great in', 'looks good on you', 'looked good on you',
+      'looks great on you', 'looked great on you', 'looks good on her', 'looked good on her', 'you looked lovely in', 'in that dress', 'in that top', 'in that skirt',
+    ]),
+    ...terms('flirt.clothes', ['top', 'dress', 'skirt', 'blouse', 'outfit', 'heels', 'lipstick', 'jeans', 'jumper', 'shirt', 'tights', 'stockings', 'bikini', 'lingerie', 'red', 'black', 'pink', 'glasses', 'hair', 'hairstyle', 'haircut', 'earrings', 'necklace', 'uniform']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
     ...terms('flirt.kissweak', ['xoxo', 'kisses', 'kiss kiss', 'hugs and kisses', 'xx', '😍', '🥰', '😏', '😉', 'wink']),
     ...terms('flirt.sexual', [

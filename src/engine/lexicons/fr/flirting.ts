@@ -36,6 +36,17 @@ export const flirtingFr: LexiconSet = {
     ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'nouvelle', 'de', 'a'] }),
     ...terms('flirt.feature', ['voix', 'sourire', 'yeux', 'photo de profil', 'sa photo', 'ta photo', 'votre photo', 'jambes', 'silhouette', 'avatar']),
     ...terms('flirt.compliment', ['canon', 'sexy', 'magnifique', 'superbe', 'jolie', 'belle', 'pareille', 'craquant', 'craquante', 'envoutante', 'sensuelle', 'charmante', '😍', '🔥', '🥵', '😏', 'j adore', 'quelle voix', 'quel sourire']),
+    ...terms('flirt.followup', [
+      'pour ce verre', 'ce verre', 'notre verre', 'ce resto', 'notre resto', 'ce diner', 'notre diner', 'notre rendez vous', 'notre rencard', 'toujours partante',
+      'toujours partant', 'mon invitation tient toujours', 'l invitation tient toujours', 'c est oui', 'c est moi qui invite', 'je vous invite', 'je t invite',
+      'vous n avez pas repondu a ma question', 'c est toujours non',
+    ], { notNext: ['doseur', 'mesureur', 'gradue', 'de', 'd', 'casse', 'cassee'] }),
+    ...terms('flirt.wear', [
+      'vous devriez porter', 'tu devrais porter', 'elle devrait porter', 'vous portiez', 'tu portais', 'elle portait', 'vous portez', 'tu portes', 'elle porte',
+      'vous va bien', 'vous va tres bien', 'vous va a ravir', 'vous va si bien', 'te va bien', 'te va a ravir', 'lui va bien', 'lui va a ravir', 'vous allait bien',
+      'vous allait si bien', 'vous allez bien en', 'remettez', 'remets', 'portez plus souvent', 'porte plus souvent',
+    ]),
+    ...terms('flirt.clothes', ['robe', 'jupe', 'tenue', 'talons', 'chemisier', 'rouge a levres', 'decollete', 'top', 'pull', 'chemise', 'du rouge', 'en rouge', 'collant', 'collants', 'lunettes', 'coiffure', 'cheveux', 'boucles d oreilles', 'collier', 'uniforme', 'bikini']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
     ...terms('flirt.kissweak', ['bisous', 'gros bisous', 'bisou', 'des bisous', 'je vous embrasse', 'je t embrasse', '😍', '🥰', '😏', '😉', 'xoxo']),
     ...terms('flirt.sexual', [

@@ -4,6 +4,8 @@
  * jolie", "you're gorgeous"), a compliment on the agent's voice/photo/smile, a kiss emoji,
  * sexual remarks. Weak cues ("vous finissez à quelle heure ?", "elle est canon" where
  * "elle" may be a product, "bisous", 😍) count only in pairs or next to a strong cue.
+ * Following up an invitation ("about that drink", "toujours partante pour ce verre ?") is a
+ * weak cue; what the agent wears ("you should wear that red top again") is a strong one.
  * Warmth ("vous êtes un ange", "you're a star", "a lifesaver") has no cue at all.
  */
 import type { Hit } from '../../text/matcher';
@@ -36,7 +38,16 @@ export const flirting: IncidentRule = {
       const c = inSentence(doc, h, 'flirt.compliment').filter((x) => x.i !== h.i);
       if (c.length > 0 && ok(h)) strong.push({ hs: [h, c[0] as Hit], why: 'looks', sev: 1 });
     }
-    for (const k of ['flirt.askweak', 'flirt.kissweak']) for (const h of ofKind(doc, k)) if (ok(h)) weak.push({ hs: [h], why: 'hint' });
+    // What the agent wears, said to or about them ("you should wear that red top", "la robe de votre photo vous va bien").
+    for (const h of ofKind(doc, 'flirt.wear')) {
+      const clothes = inSentence(doc, h, 'flirt.clothes');
+      if (clothes.length > 0 && ok(h)) strong.push({ hs: [h, clothes[0] as Hit], why: 'looks', sev: 1 });
+    }
+    for (const h of ofKind(doc, 'flirt.clothes')) {
+      const feature = inSentence(doc, h, 'flirt.feature').filter((f) => f.i > h.i);
+      if (feature.length > 0 && ok(h) && !strong.some((s) => s.hs.includes(h))) strong.push({ hs: [h, feature[0] as Hit], why: 'looks', sev: 1 });
+    }
+    for (const k of ['flirt.askweak', 'flirt.kissweak', 'flirt.followup']) for (const h of ofKind(doc, k)) if (ok(h)) weak.push({ hs: [h], why: 'hint' });
     // FR and EN lists share emoji: count weak cues by position, not by entry.
     const weakSpots = new Set(weak.map((w) => (w.hs[w.hs.length - 1] as Hit).i));
     if (strong.length === 0 && weakSpots.size < 2) return [];
