@@ -14,11 +14,23 @@ export const trollingEn: LexiconSet = {
       'earn your wage', 'earn your salary', 'earn your keep', 'go on earn', 'dance monkey', 'i have no question', 'i don t have a question',
       'no question lol', 'no real question', 'for the lulz', 'for the lols', 'just for fun', 'i m bored', 'i was bored', 'just to annoy you',
       'annoy you lol', 'say banana', 'type banana', 'in capitals and nothing else',
+      // testing whether anyone reads, bets and dares: no request at all
+      'see if a real person reads', 'if a real person reads', 'a real person reads these', 'does anyone actually read these', 'anyone actually read these',
+      'does anyone even read these', 'is anyone even reading this', 'see if anyone reads', 'see if this gets read', 'see if anyone is there', 'won a bet', 'lost a bet',
+      'for a bet', 'on a bet', 'bet my mate', 'bet my friend', 'my mate bet me', 'my friend bet me', 'dared me', 'for a dare', 'on a dare', 'no actual question',
+      'not a real question', 'not a real complaint', 'not a serious complaint', 'joke ticket', 'sorry not sorry', 'cheers for the tenner', 'refund my free time',
+      'refund my time', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
     ], { s: 2 }),
     ...terms('troll.med', [
       'in haiku', 'as a haiku', 'in rhyme', 'in iambic pentameter', 'in pirate speak', 'in shakespearean', 'as a poem', 'in emoji only', 'serious question',
       'existential question', 'very serious question', 'i m timing you', 'timing you', 'clock is ticking lol', '🤡', '🤪', '🙃', 'me again', 'gluten free',
       'keep the kids', 'get to keep the kids', 'lmao', 'lmaooo', 'hamster', 'in the microwave', 'take your time i know',
-    ], { s: 1 }),
+      // absurd mock complaints
+      'formally complain that', 'too good', 'too polite', 'too helpful', 'too efficient', 'too nice', 'emotional damage', 'my feelings',
+      'the moon', 'gravity', 'aliens', 'unicorn(s)', 'my goldfish', 'my pet rock', 'a wizard', 'a dragon', 'what s your favourite colour',
+      'what is your favourite colour', 'testing testing', 'just saying hi', 'just wanted to say hi',
+    ], { s: 1, notNext: ['lamp', 'lamps', 'light', 'lights', 'boot', 'boots', 'phase', 'phases', 'calendar', 'landing', 'cream', 'lounger', 'roof', 'visor', 'hat', 'damage', 'protection', 'block'] }),
+    // Self-declared jokes: 1 point, never inside a question ("is this a joke? I was charged twice").
+    ...terms('troll.self', ['this is a joke', 'just a joke', 'only joking', 'just joking', 'just kidding', 'jk', 'i m joking', 'i m kidding', 'totally kidding']),
   ],
 };

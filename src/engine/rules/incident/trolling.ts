@@ -3,15 +3,22 @@
  * comment: outright baiting / time-wasting statements 2 points, absurd format requests or
  * a clown emoji 1 point, laughs 0.5 (at most 1 in all). Two points, not from laughs only,
  * make trolling. A confused customer or a joke around a real request scores below that.
+ * Testing whether anyone reads, bets and dares, "tell me a joke" are baiting (2 points);
+ * absurd mock complaints ("complain that your app is too good", "the moon") and
+ * self-declared jokes outside a question are 1 point each.
  */
 import type { Hit } from '../../text/matcher';
-import { cancelled, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, isQuestion, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
 
 export const trolling: IncidentRule = {
   meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request' },
   check(doc: Doc): Finding[] {
     const strong = ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted');
-    const med = ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted');
+    const med = [
+      ...ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted'),
+      // "just kidding" declares a joke; "is this a joke?" is a complaint.
+      ...ofKind(doc, 'troll.self').filter((h) => cancelled(doc, h) === null && !isQuestion(doc, h)),
+    ];
     const laughs = ofKind(doc, 'ctx.laugh').length;
     const score = 2 * strong.length + Math.min(med.length, 3) + Math.min(0.5 * laughs, 1);
     if (score < 2 || (strong.length === 0 && med.length < 2)) return [];
