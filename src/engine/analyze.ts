@@ -7,8 +7,8 @@
 import { parseBundle, type TicketBundle } from './bundle';
 import { classifyComplaint } from './complaint';
 import { detectIncidents } from './incidents';
-import { detectLanguage } from './text/language';
-import { ownText, requesterTexts, type RequesterText } from './text/requester';
+import { decide, detectLanguage, type LangScore } from './text/language';
+import { requesterTexts, type RequesterText } from './text/requester';
 import { DEFAULT_ENGINE_OPTIONS, LANGS, type Analysis, type ComplaintResult, type EngineOptions, type Incident, type Lang } from './types';
 
 const NONE: ComplaintResult = { type: 'none', confidence: 0, evidence: [], facts: [], strategy: 'none' };
@@ -54,10 +54,26 @@ function localeLang(locale: string | null | undefined): Lang | null {
   return null;
 }
 
+/** Most of the requester's words read to tell the ticket's language. */
+const LANG_SAMPLE = 50_000;
+
+/**
+ * Language of all the requester's own words (their first LANG_SAMPLE characters). Stopword
+ * counts add up over texts joined by newlines, so the per-comment scores are reused
+ * whenever the joined text fits in the sample.
+ */
+function wordsLanguage(texts: readonly RequesterText[]): Lang | null {
+  let length = -1;
+  for (const t of texts) length += t.text.length + 1;
+  if (length > LANG_SAMPLE) return detectLanguage(texts.map((t) => t.text).join('\n').slice(0, LANG_SAMPLE));
+  const sum: LangScore = { fr: 0, en: 0 };
+  for (const t of texts) { sum.fr += t.score.fr; sum.en += t.score.en; }
+  return decide(sum);
+}
+
 /** Language of the requester's own words, then their locale, then English; limited to the enabled languages. */
 export function ticketLanguage(bundle: TicketBundle, texts: readonly RequesterText[], enabled: readonly Lang[]): Lang {
-  const words = texts.map((t) => ownText(t)).join('\n');
-  const lang = detectLanguage(words.slice(0, 50_000)) ?? localeLang(bundle.requester?.locale) ?? 'en';
+  const lang = wordsLanguage(texts) ?? localeLang(bundle.requester?.locale) ?? 'en';
   return enabled.includes(lang) ? lang : (enabled[0] ?? 'en');
 }
 
@@ -73,17 +89,20 @@ export function analyze(input: unknown, options: Partial<EngineOptions> = {}): A
   const warnings = [...parsed.warnings];
   if (truncateComments(bundle, opts.maxCommentChars)) warnings.push('text_truncated');
 
+  // The requester's own words are cut out once and shared by every part below.
   let texts: RequesterText[] = [];
+  let textsOk = true;
   try {
     texts = requesterTexts(bundle);
   } catch {
+    textsOk = false;
     warnings.push('text_failed');
   }
   const language = ticketLanguage(bundle, texts, opts.languages);
 
   let incidents: Incident[] = [];
   try {
-    incidents = detectIncidents(bundle, opts).filter((i) => opts.categories.includes(i.category));
+    incidents = detectIncidents(bundle, opts, textsOk ? texts : undefined).filter((i) => opts.categories.includes(i.category));
   } catch {
     warnings.push('incidents_failed');
   }

@@ -23,7 +23,7 @@
  */
 import type { TicketBundle } from './bundle';
 import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
-import { requesterTexts } from './text/requester';
+import { requesterTexts, type RequesterText } from './text/requester';
 import { buildDoc, indexDoc, type Doc, type Finding } from './rules/incident/context';
 import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
@@ -45,8 +45,9 @@ export function ticketLanguage(langs: ReadonlyArray<Lang | null>, locale: string
   return null;
 }
 
-export function detectIncidents(bundle: TicketBundle, options: EngineOptions): Incident[] {
-  const rts = requesterTexts(bundle);
+/** `texts`: the requester's own words when the caller already has them (else cut here). */
+export function detectIncidents(bundle: TicketBundle, options: EngineOptions, texts?: readonly RequesterText[]): Incident[] {
+  const rts = texts ?? requesterTexts(bundle);
   // Each comment is scored on its own tokens; a comment too short to tell takes the locale.
   const locale = ticketLanguage([], bundle.requester?.locale);
   const built = rts.map((rt) => buildDoc(rt, locale, options.maxCommentChars));

@@ -47,20 +47,34 @@ export function decide(s: LangScore): Lang | null {
   return s.fr === s.en ? null : s.fr > s.en ? 'fr' : 'en';
 }
 
-/** Cheap word scan (no offset map needed): lowercase, strip accents, split on non-letters. */
-function words(text: string): string[] {
+/** Longest stopword: longer runs of letters are never looked up. */
+const MAX_WORD = Math.max(...[...FR, ...EN].map((w) => w.length));
+
+/**
+ * Stopword counts of a raw text (no offset map needed): lowercase, strip accents, then
+ * every run of [a-z0-9] is a word. One scan, no word array.
+ */
+export function scoreText(text: string): LangScore {
   let t = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\u0000-\u007f]/.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
-  return t.split(/[^a-z0-9]+/);
-}
-
-export function detectLanguage(text: string): Lang | null {
   let fr = 0;
   let en = 0;
-  for (const w of words(text)) {
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
+    const from = i;
+    do { i++; c = t.charCodeAt(i); } while (i < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)));
+    if (i - from > MAX_WORD) continue;
+    const w = t.slice(from, i);
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
   }
-  return decide({ fr, en });
+  return { fr, en };
+}
+
+export function detectLanguage(text: string): Lang | null {
+  return decide(scoreText(text));
 }

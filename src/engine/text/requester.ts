@@ -5,16 +5,9 @@
  */
 import type { TicketBundle } from '../bundle';
 import type { Lang } from '../types';
-import { detectLanguage } from './language';
+import { decide, scoreText, type LangScore } from './language';
 
 export interface Range { start: number; end: number }
-
-export interface RequesterText {
-  commentId: number | null;
-  body: string;
-  own: Range[];
-  lang: Lang | null;
-}
 
 interface Line { start: number; end: number; text: string }
 
@@ -124,14 +117,32 @@ export function ownText(rt: Pick<RequesterText, 'body' | 'own'>): string {
   return rt.own.map((r) => rt.body.slice(r.start, r.end)).join('\n');
 }
 
-/** `lang` is computed on first read (the incident engine scores its own tokens instead). */
-function withLazyLang(base: Omit<RequesterText, 'lang'>): RequesterText {
-  let cached: Lang | null | undefined;
-  return Object.defineProperty(base, 'lang', {
-    enumerable: true,
-    get: () => (cached === undefined ? (cached = detectLanguage(ownText(base))) : cached),
-    set: (v: Lang | null) => { cached = v; },
-  }) as RequesterText;
+/**
+ * One requester comment and its own ranges. What several parts of the engine read
+ * (the own text, its stopword score, its language) is computed once, on first read.
+ */
+export class RequesterText {
+  private ownTextCache: string | undefined;
+  private scoreCache: LangScore | undefined;
+  private langCache: Lang | null | undefined;
+
+  constructor(readonly commentId: number | null, readonly body: string, readonly own: Range[]) {}
+
+  /** The own ranges joined by newlines. */
+  get text(): string {
+    return (this.ownTextCache ??= ownText(this));
+  }
+
+  /** Stopword counts of the own text. */
+  get score(): LangScore {
+    return (this.scoreCache ??= scoreText(this.text));
+  }
+
+  /** Language of the own text, null when too short or too close to call. */
+  get lang(): Lang | null {
+    if (this.langCache === undefined) this.langCache = decide(this.score);
+    return this.langCache;
+  }
 }
 
 /**
@@ -144,8 +155,7 @@ export function requesterTexts(bundle: TicketBundle): RequesterText[] {
   const out: RequesterText[] = [];
   for (const c of bundle.comments) {
     if (c.author_id !== rid || !c.public || typeof c.body !== 'string') continue;
-    const own = ownRanges(c.body);
-    out.push(withLazyLang({ commentId: c.id, body: c.body, own }));
+    out.push(new RequesterText(c.id, c.body, ownRanges(c.body)));
   }
   return out;
 }
