@@ -17,6 +17,8 @@ export const scopeFr: LexiconSet = {
       'je payerai pas', 'je refuse de payer', 'hors de question de payer', 'pas question de payer', 'a vos frais', 'offert', 'ca devrait etre inclus',
       'ca doit etre inclus', 'devrait etre inclus', 'devrait etre compris', 'doit etre compris', 'ca fait partie', 'fait partie d un', 'c est evident que ca fait partie',
       'sans que je paie', 'sans payer', 'je ne vais pas payer', 'je vais pas payer', 'je ne paie pas', 'je paie pas',
+      'rien de plus', 'je ne paierai rien', 'je paierai rien', 'je ne payerai rien', 'pas un centime', 'pas un euro', 'sans payer plus', 'pas de supplement',
+      'hors de question que je paie', 'je ne vais rien payer', 'je refuse tout supplement', 'je refuse de payer le supplement', 'sans rien de plus',
     ], { s: 2 }),
     ...terms('scope.press', [
       'tant que vous y etes', 'pendant que vous y etes', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne regle pas le solde',
@@ -26,7 +28,16 @@ export const scopeFr: LexiconSet = {
       'la derniere tranche ne sera pas', 'le solde ne sera pas', 'pas de pv', 'ne signe pas le pv', 'refaites tout', 'refaire tout le site',
     ], { s: 2 }),
     ...terms('scope.pressweak', ['apres tout ce que je vous ai verse', 'apres tout ce que', 'vu ce que je vous paie', 'vu le prix', 'sinon je change', 'sinon je pars', 'je change de prestataire', 'je change de cabinet', 'ne sera pas renouvele']),
-    ...terms('scope.scope', ['contrat', 'devis', 'lettre de mission', 'forfait', 'avenant', 'perimetre', 'cahier des charges', 'hors contrat', 'hors devis', 'hors forfait', 'prevu', 'convenu', 'allers retours', 'ne concerne que', 'bon de commande', 'proposition commerciale']),
+    ...terms('scope.scope', [
+      'contrat', 'devis', 'lettre de mission', 'forfait', 'avenant', 'perimetre', 'cahier des charges', 'hors contrat', 'hors devis', 'hors forfait', 'prevu', 'convenu',
+      'allers retours', 'ne concerne que', 'bon de commande', 'proposition commerciale', 'abonnement', 'offre', 'formule', 'cgv', 'conditions generales', 'prestation',
+      'prix convenu', 'enveloppe', 'pack', 'mission', 'commande', 'marche',
+    ]),
+    ...terms('scope.extra', [
+      'ajoutez', 'rajoutez', 'ajouter', 'rajouter', 'vous ferez', 'vous referez', 'doit etre fait', 'doit etre faite', 'doivent etre faits', 'doivent etre faites',
+      'refaites', 'refaire', 'je veux aussi', 'il faut aussi', 'faites aussi', 'faites moi aussi', 'occupez vous aussi', 'vous vous occuperez', 'vous me ferez',
+      'je compte sur vous pour', 'vous installerez', 'vous integrerez', 'integrez',
+    ]),
     ...terms('scope.ack', ['je le sais', 'je sais que', 'je sais bien', 'j en suis conscient', 'j en suis consciente', 'je l accepte', 'certes', 'je reconnais', 'je sais']),
   ],
 };
