@@ -34,6 +34,11 @@ ruleTester('racism', {
     'Music is in their blood, the band you sponsor is amazing.',
     'Thanks Priya, where are you based? Just curious about the time difference.',
     'Typical of those people at the depot, nobody ever answers the phone.',
+    // food and greetings without mockery
+    'I had a great curry last night lol, anyway my order is late.',
+    'Tacos were cold lol, refund please',
+    'Le couscous était froid mdr, remboursez-moi',
+    'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
     'La prochaine fois passez-moi un Français de souche.',
@@ -71,5 +76,11 @@ ruleTester('racism', {
     'With a name like yours I bet you are not from round here haha',
     "C'est quoi ce prénom mdr, vous venez d'où vraiment ?",
     'Avec un prénom pareil, apprenez le français avant de répondre aux clients.',
+    // cliché greetings and food jokes aimed at the agent, with a laugh
+    'Namaste lol, can you check my order?',
+    'Do the needful jk, refund me.',
+    'Bet you eat curry every day over there lol',
+    'Vous mangez du couscous tous les midis chez vous ? mdr',
+    'Salam aleykoum hein 😂 bon, ma commande ?',
   ],
 });

@@ -37,7 +37,14 @@ export const racismEn: LexiconSet = {
       'go back where you came from', 'back to your own country', 'flying carpet', 'don t blow me up', 'dont blow me up', 'rice eater(s)',
       'in your genes',
     ], { s: 2 }),
-    ...terms('race.jokecand', ['sacred cow(s)', 'curry', 'ramadan', 'halal', 'camel', 'kebab', 'chopsticks', 'voodoo']),
+    // Clichés and mock greetings aimed at the agent's origin: racist with a laugh in the sentence ("Namaste lol", "do the needful jk").
+    ...terms('race.jokecand', [
+      'sacred cow(s)', 'ramadan', 'camel', 'chopsticks', 'voodoo', 'namaste', 'konnichiwa', 'salaam', 'salaam alaikum', 'hola amigo',
+      'shalom', 'bollywood', 'kung fu', 'tuk tuk', 'do the needful', 'thank you come again', 'me love you long time', 'rice paddy', 'rice field', 'sombrero',
+      'your gods', 'mud hut', 'cow worship', 'snake charmer',
+    ]),
+    // Food clichés: only when the sentence addresses the agent ("do you eat curry every day lol"), never "the curry was cold lol".
+    ...terms('race.jokefood', ['curry', 'halal', 'kebab', 'taco(s)', 'burrito(s)', 'sushi', 'dog meat', 'rice']),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`those ${n}`, `these ${n}`])),
     ...terms('race.group', NATIONS_LOWER.flatMap((n) => [`the ${n}`, `all ${n}`, `all the ${n}`, `you ${n}`])),

@@ -49,7 +49,11 @@ export const racismFr: LexiconSet = {
       'retournez dans votre pays', 'rentre dans ton pays', 'rentrez dans votre pays', 'retourne en afrique', 'retournez en afrique',
       'mangeur(s) de riz', 'yeux brides', 'rentre chez toi au bled', 'retourne au bled', 'retournez au bled',
     ], { s: 2 }),
-    ...terms('race.jokecand', ['ramadan', 'halal', 'couscous', 'babouche(s)', 'chameau', 'chameaux', 'burka', 'djellaba', 'kippa', 'boubou']),
+    ...terms('race.jokecand', [
+      'ramadan', 'babouche(s)', 'chameau', 'chameaux', 'burka', 'djellaba', 'kippa', 'boubou', 'salam', 'salam aleykoum', 'inch allah', 'inchallah',
+      'bollywood', 'kung fu', 'riziere', 'sombrero', 'case en terre', 'cocotier', 'cocotiers', 'tam tam', 'tamtam',
+    ]),
+    ...terms('race.jokefood', ['halal', 'couscous', 'nems', 'kebab', 'tacos', 'sushis', 'du riz', 'du chien']),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`ces ${n}`, `tous ces ${n}`])),
     // Lower-case nouns after an article are people too ("les chinois", "tous les arabes"), unlike "le manuel chinois".

@@ -98,6 +98,25 @@ function rejected(doc: Doc, from: number, h: Hit): Hit | null {
   return null;
 }
 
+const YOU = new Set(['you', 'your', 'u', 'ur', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 't']);
+/** The sentence of h speaks to the agent ("do YOU eat...", "chez VOUS"). */
+function addressed(doc: Doc, h: Hit): boolean {
+  const s = doc.sent[h.i];
+  for (let k = h.i; k >= 0 && doc.sent[k] === s; k--) if (YOU.has((doc.tokens[k] as Token).norm)) return true;
+  for (let k = h.j; k < doc.tokens.length && doc.sent[k] === s; k++) if (YOU.has((doc.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** A laugh in the sentence of h, or opening the next one ("...chez vous ? mdr"). */
+function laughNear(doc: Doc, h: Hit): Hit | null {
+  const same = inSentence(doc, h, 'ctx.laugh');
+  if (same.length > 0) return same[0] as Hit;
+  const s = doc.sent[h.i] ?? 0;
+  let k = h.j;
+  while (k < doc.tokens.length && doc.sent[k] === s) k++;
+  return (doc.sentKinds.get(s + 1)?.get('ctx.laugh') ?? []).find((l) => l.i === k) ?? null;
+}
+
 function groupReadsAsAdjective(doc: Doc, h: Hit): boolean {
   if (!INVARIANT.has(h.e.keys[h.e.keys.length - 1] as string)) return false;
   const next = tokenAt(doc, h.j);
@@ -115,8 +134,12 @@ export const racism: IncidentRule = {
       if (!c || c === 'self') add(2, [h], 'joke');
     }
     for (const h of ofKind(doc, 'race.jokecand')) {
-      const laugh = inSentence(doc, h, 'ctx.laugh');
-      if (laugh.length > 0 && !cancelled(doc, h)) add(1, [h, laugh[0] as Hit], 'cliche-joke');
+      const laugh = laughNear(doc, h);
+      if (laugh && !cancelled(doc, h)) add(1, [h, laugh], 'cliche-joke');
+    }
+    for (const h of ofKind(doc, 'race.jokefood')) {
+      const laugh = laughNear(doc, h);
+      if (laugh && addressed(doc, h) && !cancelled(doc, h)) add(1, [h, laugh], 'cliche-joke');
     }
     for (const h of ofKind(doc, 'race.group')) {
       if (cancelled(doc, h) || groupReadsAsAdjective(doc, h)) continue;
