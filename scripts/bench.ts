@@ -1,15 +1,16 @@
 /**
- * npm run bench [-- --json] [-- --only <words in a section name>]
+ * npm run bench [-- --json] [-- --only <words in a section name>] [-- --no-build]
  * Sections live in scripts/bench/*.ts (each a BenchSection); add one by appending it
  * to SECTIONS. Figures are medians after warm-up runs.
  */
 import { bundleSizes } from './bench/bundle';
 import { draftRecheck } from './bench/draft';
 import { engineThroughput } from './bench/engine';
+import { firstAnalysis } from './bench/first-analysis';
 import { scaling } from './bench/scaling';
 import type { BenchSection, Figure } from './bench/timing';
 
-export const SECTIONS: BenchSection[] = [engineThroughput(), scaling(), draftRecheck(), bundleSizes()];
+export const SECTIONS: BenchSection[] = [engineThroughput(), scaling(), draftRecheck(), bundleSizes(), firstAnalysis()];
 
 async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');

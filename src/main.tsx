@@ -3,13 +3,13 @@
  * (no origin/app_guid in the URL) connectZendesk() gives null and the app explains
  * that it must be opened inside Zendesk.
  */
+import './ui/boot'; // first: starts the worker and the location's code
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HostError, type HostPort } from './host/port';
 import { connectZendesk } from './host/zendesk/connect';
 import { App } from './ui/App';
-import { warmEngine } from './ui/analysis/runAnalysis';
-import { preloadLocation } from './ui/locations';
+import { prefetchBundle } from './ui/analysis/prefetch';
 
 let connected: Promise<HostPort> | null = null;
 
@@ -18,6 +18,7 @@ function connect(): Promise<HostPort> {
   if (!connected) {
     connected = connectZendesk().then((host) => {
       if (!host) throw new HostError('not_in_host', 'opened outside a Zendesk host');
+      prefetchBundle(host); // the ticket sidebar reads the ticket first: start now
       return host;
     });
     connected.catch(() => { connected = null; });
@@ -25,9 +26,8 @@ function connect(): Promise<HostPort> {
   return connected;
 }
 
-// The analysis worker and the sidebar's code load while the host handshake runs.
-warmEngine();
-preloadLocation('ticket_sidebar');
+// The handshake starts now, not after React's first render (the app reuses this connection).
+connect().catch(() => undefined);
 
 const el = document.getElementById('root');
 if (el) {

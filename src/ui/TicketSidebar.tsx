@@ -1,7 +1,8 @@
 /** The ticket_sidebar location: header, reading (type + incidents), draft coach. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ComplaintType, IncidentCategory } from '../engine/types';
 import type { LoadedBundle } from '../host/loadBundle';
+import { MARKS, markOnce } from '../lib/perfMarks';
 import { useHost } from './host/HostProvider';
 import { useAnalysis, type Reading } from './hooks/useAnalysis';
 import { useComplaintType } from './hooks/useComplaintType';
@@ -40,6 +41,7 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
   const complaint = useComplaintType(host, ticket.id, analysis, settings, tagging);
   const incidents = useIncidents(host, ticket.id, analysis, settings, tagging);
   const bodies = useMemo(() => new Map(loaded.bundle.comments.map((c) => [c.id, c.body] as const)), [loaded]);
+  useEffect(() => markOnce(MARKS.analysisShown), []);
   const nameOfType = (c: ComplaintType) => texts.typeNames[c];
   const nameOfCategory = (c: IncidentCategory) => texts.categoryNames[c];
   const tagError = tagging.error ? t('ui.incidents.tag_error', { reason: t(`ui.state.error.codes.${tagging.error}`) }) : null;

@@ -4,6 +4,7 @@
  * the installation id and settings. The adapter (with its zod parsers) is a separate
  * chunk, fetched while the host registers the app: the sidebar's first script stays small.
  */
+import { MARKS, markOnce } from '../../lib/perfMarks';
 import { HostError, type HostPort } from '../port';
 import { systemClock, withTimeout, type Clock } from '../retry';
 import type { ZendeskHostOptions } from './adapter';
@@ -37,6 +38,7 @@ export async function connectZendesk(opts: ConnectOptions = {}): Promise<HostPor
   if (!looksLikeClient(client)) throw new HostError('not_in_host', 'the ZAF client is not usable');
   const clock: Clock = opts.clock ?? systemClock;
   const meta = await withTimeout(client.metadata(), opts.registerTimeoutMs ?? 10_000, clock, 'app.registered');
+  markOnce(MARKS.registered);
   const installationId = opts.installationId ?? readInstallationId(meta);
   const { createZendeskHost } = await adapter;
   return createZendeskHost(client, { ...opts, installationId });

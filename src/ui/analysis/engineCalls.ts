@@ -12,9 +12,10 @@ export type EngineCall =
   | { fn: 'analyze'; input: unknown; options: EngineOptions }
   | { fn: 'draft'; text: string; options: DraftOptions }
   | { fn: 'advice'; lang: Lang }
+  | { fn: 'warm' }
   | { fn: 'ping' };
 
-export interface EngineResults { analyze: Analysis; draft: DraftFinding[]; advice: AdviceTexts; ping: true }
+export interface EngineResults { analyze: Analysis; draft: DraftFinding[]; advice: AdviceTexts; warm: true; ping: true }
 
 /**
  * checkDraft caches the compiled admin pairs by array identity; messages arrive as
@@ -28,6 +29,25 @@ function stableCustom(pairs: readonly PhrasePair[] | undefined): readonly Phrase
   return lastCustom.pairs;
 }
 
+/** A short requester message per language: enough to build every rule set once. */
+const WARM_TEXTS = [
+  'Bonjour, je suis client depuis des années et ma commande est encore en retard. Merci de me répondre.',
+  'Hello, I have been a customer for years and my order is late again. Please answer me.',
+];
+
+/**
+ * Builds the engine's lazy tables (lexicon pattern sets, draft rules) on throwaway
+ * inputs, so the first real ticket pays only for its own text. Sent at startup, while
+ * the host handshake runs.
+ */
+function warm(): true {
+  for (const body of WARM_TEXTS) {
+    analyze({ ticket: { id: 0, requester_id: 1, tags: [] }, comments: [{ id: 1, author_id: 1, public: true, body }], requester: null, history: [] });
+  }
+  for (const lang of ['fr', 'en'] as const) checkDraft(WARM_TEXTS[lang === 'fr' ? 0 : 1] ?? '', { lang });
+  return true;
+}
+
 export function runCall(call: EngineCall): EngineResults[EngineCall['fn']] {
   switch (call.fn) {
     case 'analyze':
@@ -38,6 +58,8 @@ export function runCall(call: EngineCall): EngineResults[EngineCall['fn']] {
     }
     case 'advice':
       return adviceTexts(call.lang);
+    case 'warm':
+      return warm();
     case 'ping':
       return true;
   }

@@ -6,6 +6,7 @@
 import type { AdviceTexts } from '../../engine/advice/types';
 import type { DraftOptions } from '../../engine/draft';
 import type { Analysis, DraftFinding, EngineOptions, Lang } from '../../engine/types';
+import { MARKS, markOnce } from '../../lib/perfMarks';
 import { createWorker } from './createWorker';
 import type { EngineCall, EngineResults } from './engineCalls';
 
@@ -69,10 +70,14 @@ function call<C extends EngineCall>(c: C): Promise<EngineResults[C['fn']]> {
   }).catch((e: unknown) => (e instanceof WorkerUnavailable ? onMainThread(c) : Promise.reject(e)));
 }
 
-/** Start the worker (and its engine chunks) early, while the host handshake runs. */
+/**
+ * Start the worker early, while the host handshake runs: it loads the engine's chunks
+ * and builds its tables (a main-thread engine is left cold: it loads on first use).
+ */
 export function warmEngine(): void {
-  if (typeof window === 'undefined') return;
-  call({ fn: 'ping' }).catch(() => undefined);
+  if (typeof window === 'undefined' || !getWorker()) return;
+  call({ fn: 'ping' }).then(() => markOnce(MARKS.workerLoaded), () => undefined);
+  call({ fn: 'warm' }).then(() => markOnce(MARKS.workerReady), () => undefined);
 }
 
 export function runAnalysis(input: unknown, options: EngineOptions): Promise<Analysis> {

@@ -8,10 +8,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdviceTexts } from '../../engine/advice/types';
 import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions, type Lang } from '../../engine/types';
-import { loadBundle, type LoadedBundle } from '../../host/loadBundle';
+import type { LoadedBundle } from '../../host/loadBundle';
 import type { HostError, HostPort } from '../../host/port';
+import { MARKS, markOnce } from '../../lib/perfMarks';
 import type { TactSettings } from '../../lib/settings';
 import { toHostError } from '../host/hostError';
+import { takeBundle } from '../analysis/prefetch';
 import { loadAdviceTexts, runAnalysis } from '../analysis/runAnalysis';
 
 export type Reading =
@@ -48,13 +50,15 @@ export function useAnalysis(host: HostPort, settings: TactSettings, lang: Lang):
     if (!shown.current) setReading({ status: 'loading' });
     const texts = loadAdviceTexts(lang);
     texts.catch(() => undefined); // reported below, with the analysis
-    loadBundle(host).then(
+    takeBundle(host).then(
       async (loaded) => {
+        markOnce(MARKS.bundleLoaded);
         if (!live) return;
         if (!shown.current) setReading({ status: 'analysing', loaded });
         const options = engineOptions(settings);
         try {
           const [analysis, adviceTexts] = await Promise.all([runAnalysis(loaded.bundle, options), texts]);
+          markOnce(MARKS.engineDone);
           if (!live) return;
           const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
           const skipped = warnings.includes('text_truncated') ? skippedChars(loaded, options.maxCommentChars) : 0;

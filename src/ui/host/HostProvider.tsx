@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import styled from 'styled-components';
 import type { ColorScheme, HostError, HostPort } from '../../host/port';
+import { MARKS, markOnce } from '../../lib/perfMarks';
 import type { SettingsProblem, TactSettings } from '../../lib/settings';
 import { Themed } from '../theme';
 import { I18nProvider, useI18n } from '../hooks/useI18n';
@@ -92,7 +93,7 @@ export function HostProvider({ connect, children, onMissingKey }: HostProviderPr
     let live = true;
     setPhase({ kind: 'connecting' });
     open(connect).then(
-      (value) => live && setPhase({ kind: 'ready', value }),
+      (value) => { markOnce(MARKS.hostReady); if (live) setPhase({ kind: 'ready', value }); },
       (e: unknown) => live && setPhase({ kind: 'failed', error: toHostError(e) }),
     );
     return () => { live = false; };
