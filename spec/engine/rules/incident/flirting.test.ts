@@ -23,6 +23,7 @@ ruleTester('flirting', {
     'Did you think about my offer? The price still stands.',
     'La robe commandée ne me va pas, je veux la retourner.',
     'Ce verre doseur est arrivé cassé 😉',
+    "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
     'Vous devez être aussi jolie que votre prénom. Vous finissez à quelle heure ? Je vous offre un verre 😉',
@@ -44,5 +45,6 @@ ruleTester('flirting', {
     'La robe rouge de votre photo vous va très bien.',
     'Vous devriez porter plus souvent du rouge, ça vous va à ravir.',
     'Tell her to wear her hair down more often, it looked great on her.',
+    "Je vous attendrai ce soir devant l'agence 😏",
   ],
 });

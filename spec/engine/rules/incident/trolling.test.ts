@@ -19,6 +19,7 @@ ruleTester('trolling', {
     'Trop bien votre appli, mais elle plante au démarrage depuis hier.',
     "Je rigole pas, ça fait trois semaines que j'attends mon colis.",
     'Just kidding lol. Just kidding, can you reset my password?',
+    'Hello 🙃 my order never came, can you check?',
   ],
   invalid: [
     'slt la box fait un bruit de dauphin, tuto en alexandrins svp. jparie tu vas quand meme me repondre mdr 🤡',

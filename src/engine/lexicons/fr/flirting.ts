@@ -23,7 +23,7 @@ export const flirtingFr: LexiconSet = {
       'vous avez un copain', 'tu as un copain', 't as un copain', 'elle a un copain', 'vous etes mariee', 'elle est mariee', 'epousez moi', 'epouse moi',
       'une photo de vous', 'une photo de toi', 'on se fait un resto', 'se faire un resto', 'un resto ce soir', 'un verre ce soir', 'on se voit ce soir', 'on se fait un verre', 'on se boit un verre', 'photo de vous en', 'je demande pour moi', 'a quand notre', 'notre premier rendez vous',
     ], { s: 1 }),
-    ...terms('flirt.askweak', ['vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir']),
+    ...terms('flirt.askweak', ['je vous attendrai', 'je t attendrai', 'je vais vous attendre', 'vous attendre ce soir', 'vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir']),
     ...terms('flirt.frame', [
       'vous etes', 't es', 'tu es', 'vous devez etre', 'tu dois etre', 'vous avez l air', 't as l air',
       'vous etes vraiment',

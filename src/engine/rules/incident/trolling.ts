@@ -10,14 +10,20 @@
 import type { Hit } from '../../text/matcher';
 import { cancelled, isQuestion, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
 
+/** FR and EN lists share emoji and a few words: one cue per token position, however many entries matched it. */
+function byPosition(hs: Hit[]): Hit[] {
+  const seen = new Set<number>();
+  return hs.filter((h) => (seen.has(h.i) ? false : (seen.add(h.i), true)));
+}
+
 export const trolling: IncidentRule = {
   meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request' },
   check(doc: Doc): Finding[] {
-    const strong = ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted');
+    const strong = byPosition(ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted'));
     // "just kidding" declares a joke (one point however often it is said); "is this a joke?" is a complaint.
     const self = ofKind(doc, 'troll.self').filter((h) => cancelled(doc, h) === null && !isQuestion(doc, h));
-    const med = [...ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted'), ...self.slice(0, 1)];
-    const laughs = ofKind(doc, 'ctx.laugh').length;
+    const med = byPosition([...ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted'), ...self.slice(0, 1)]);
+    const laughs = byPosition(ofKind(doc, 'ctx.laugh')).length;
     const score = 2 * strong.length + Math.min(med.length, 3) + Math.min(0.5 * laughs, 1);
     if (score < 2 || (strong.length === 0 && med.length < 2)) return [];
     const hs: Hit[] = [...strong, ...med].sort((a, b) => a.i - b.i);
