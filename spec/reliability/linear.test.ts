@@ -61,31 +61,42 @@ function median(xs: number[]): number {
 }
 
 /**
- * Median time ratio of fn(4n) over fn(n). Fast calls are batched (k calls per sample, k
- * chosen so a small sample lasts ~15 ms) so timer resolution and JIT noise do not
- * dominate. A ratio above the bound is measured again (twice, with more samples) before
+ * Median of paired time ratios fn(4n) / fn(n): each pair is measured back to back (in
+ * alternating order) so a load spike from another process hits both sides. Fast calls
+ * are batched (k calls per sample, k chosen so a small sample lasts ~20 ms) so timer
+ * resolution and JIT noise do not dominate. A ratio above the bound is measured again (twice, with more samples) before
  * failing: noise from other processes comes and goes, a quadratic path stays at ~16x.
  */
-function ratio(fn: (s: string) => void, unit: string, n: number, samples = 3): number {
+function ratio(fn: (s: string) => void, unit: string, n: number, samples = 3, retries = 2): number {
   const small = fill(unit, n);
   const large = fill(unit, 4 * n);
   const once = time(() => fn(small)); // also the warm-up
-  const k = Math.max(1, Math.min(50, Math.ceil(15 / Math.max(0.01, once))));
+  const k = Math.max(1, Math.min(50, Math.ceil(20 / Math.max(0.01, once))));
   const batch = (s: string) => () => { for (let i = 0; i < k; i++) fn(s); };
   const measure = (runs: number): number => {
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < runs; i++) { a.push(time(batch(small))); b.push(time(batch(large))); }
-    return median(b) / median(a);
+    const ratios: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) { const a = time(batch(small)); ratios.push(time(batch(large)) / a); } else { const b = time(batch(large)); ratios.push(b / time(batch(small))); }
+    }
+    return median(ratios);
   };
   let r = measure(samples);
-  for (let again = 1; again <= 2 && r >= RATIO_BOUND; again++) r = Math.min(r, measure(samples + 2 * again));
+  for (let again = 1; again <= retries && r >= RATIO_BOUND; again++) r = Math.min(r, measure(samples + 2 * again));
   return r;
 }
 
 const figures: string[] = [];
 
 describe(`linear time on adversarial input (n = ${N} vs 4n characters, bound ${RATIO_BOUND}x)`, () => {
+  it('the measure tells a quadratic function from a linear one (self-check)', () => {
+    let sink = 0;
+    const linear = (s: string): void => { for (let i = 0; i < s.length; i++) sink += s.charCodeAt(i); };
+    const quadratic = (s: string): void => { const m = s.length / 25; for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sink += i ^ j; };
+    expect(ratio(linear, 'ab', 200_000)).toBeLessThan(RATIO_BOUND);
+    expect(ratio(quadratic, 'ab', N, 3, 0)).toBeGreaterThan(RATIO_BOUND);
+    expect(sink).not.toBe(0.5);
+  });
+
   it.each(SHAPES)('analyze: %s', (_name, unit) => {
     const r = ratio((s) => analyze(bundle(s), OPTIONS), unit, N);
     figures.push(`analyze ${_name}: ${r.toFixed(1)}x`);
