@@ -12,6 +12,8 @@
  * original length: a folded range [a, b) maps back to [map[a], map[b - 1] + 1).
  * Everything is one left-to-right pass (plus one for leet/collapse): linear time.
  */
+import { codesToString, identityMap } from './code-buffer';
+
 export interface Normalized {
   text: string;
   map: Int32Array;
@@ -74,7 +76,8 @@ for (const [k, v] of Object.entries(LEET)) LEET_TABLE[k.charCodeAt(0)] = v.charC
 const LEET_START_CODE = new Set([...LEET_START].map((c) => c.charCodeAt(0)));
 const LETTER_CLASS = new Uint8Array(65536);
 
-function isLetterCode(c: number): boolean {
+/** isLetter on one UTF-16 unit (lone surrogates are not letters), with a lookup table. */
+export function isLetterCode(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c < 128) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
@@ -83,47 +86,75 @@ function isLetterCode(c: number): boolean {
   return k === 1;
 }
 
+/** Enlarge the reused buffers to hold at least `size` units, keeping their content. */
+function grow(size: number): typeof BUF {
+  const bigger = Math.max(BUF.codes.length * 2, size);
+  const codes = new Uint16Array(bigger); codes.set(BUF.codes);
+  const src = new Int32Array(bigger); src.set(BUF.src);
+  BUF.codes = codes;
+  BUF.src = src;
+  return BUF;
+}
+
+/** Write folded char(s) f of original offset i at codes[n...]; true when one is a surrogate (e.g. a lone one kept as is). */
+function writeFolded(f: string, i: number, codes: Uint16Array, src: Int32Array, n: number): boolean {
+  let surrogate = false;
+  for (let k = 0; k < f.length; k++) {
+    const u = f.charCodeAt(k);
+    if (u >= 0xd800 && u <= 0xdfff) surrogate = true;
+    codes[n + k] = u;
+    src[n + k] = i;
+  }
+  return surrogate;
+}
+
 export function normalize(text: string): Normalized {
   const len = text.length;
   // Pass 1: per code point folding, into char codes (ascii fast path). Buffers are reused.
   if (BUF.codes.length < len + 16) { BUF.codes = new Uint16Array(len * 2 + 16); BUF.src = new Int32Array(len * 2 + 16); }
+  // Plain locals (no closure captures them), so the loops below stay on the fast path.
   let codes = BUF.codes;
   let src = BUF.src;
   let n = 0;
-  const grow = (extra: number) => {
-    if (n + extra <= codes.length) return;
-    const size = Math.max(codes.length * 2, n + extra);
-    const c2 = new Uint16Array(size); c2.set(codes); codes = c2; BUF.codes = c2;
-    const s2 = new Int32Array(size); s2.set(src); src = s2; BUF.src = s2;
-  };
+  // Fast-path facts: ascii only; every unit kept in place (identity map); surrogates written.
+  let ascii = true;
+  let moved = false;
+  let surrogates = false;
   for (let i = 0; i < len; ) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       codes[n] = c >= 65 && c <= 90 ? c + 32 : c; src[n] = i; n++; i++;
       continue;
     }
+    ascii = false;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       // Astral char (emoji, math alphanumerics): fold letters, keep emoji as two units.
       const pair = text.slice(i, i + 2);
       const nf = pair.normalize('NFKD');
       if (nf !== pair && nf.length === 1) {
         const f = foldChar(nf);
-        grow(f.length);
-        for (let k = 0; k < f.length; k++) { codes[n] = f.charCodeAt(k); src[n] = i; n++; }
+        moved = true;
+        if (n + f.length > codes.length) ({ codes, src } = grow(n + f.length));
+        if (writeFolded(f, i, codes, src, n)) surrogates = true;
+        n += f.length;
       } else {
-        grow(2);
+        if (n + 2 > codes.length) ({ codes, src } = grow(n + 2));
         codes[n] = c; src[n] = i; n++;
         codes[n] = text.charCodeAt(i + 1); src[n] = i + 1; n++;
+        surrogates = true;
       }
       i += 2;
       continue;
     }
     const f = foldChar(text.charAt(i));
-    grow(f.length);
-    for (let k = 0; k < f.length; k++) { codes[n] = f.charCodeAt(k); src[n] = i; n++; }
+    if (n + f.length > codes.length) ({ codes, src } = grow(n + f.length));
+    if (writeFolded(f, i, codes, src, n)) surrogates = true;
+    n += f.length;
+    if (f.length !== 1) moved = true;
     i++;
   }
   // Pass 2: leet in word context. Runs of [letter | leet] are examined once each.
+  let leet = false;
   let k = 0;
   while (k < n) {
     const c = codes[k] as number;
@@ -147,24 +178,25 @@ export function normalize(text: string): Normalized {
         const inner = p > first && p < last;
         // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
         const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
-        if (inner || opening) codes[p] = to;
+        if (inner || opening) { codes[p] = to; leet = true; }
       }
     }
     k = e;
   }
-  // Pass 3: collapse a letter repeated 3+ times to two.
-  const map = new Int32Array(n + 1);
+  // Pass 3: collapse a letter repeated 3+ times to two (offsets compacted in place in src).
   let m = 0;
   for (let p = 0; p < n; p++) {
     const c = codes[p] as number;
     if (p >= 2 && c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) continue;
     codes[m] = c;
-    map[m++] = src[p] as number;
+    src[m++] = src[p] as number;
   }
+  const str = ascii && !leet && m === n ? text.toLowerCase() : codesToString(codes, m, surrogates);
+  if (!moved && m === n) return { text: str, map: identityMap(len) };
+  const map = new Int32Array(m + 1);
+  map.set(src.subarray(0, m));
   map[m] = len;
-  let str = '';
-  for (let p = 0; p < m; p += 4096) str += String.fromCharCode.apply(null, codes.subarray(p, Math.min(m, p + 4096)) as unknown as number[]);
-  return { text: str, map: m === n ? map : map.slice(0, m + 1) };
+  return { text: str, map };
 }
 
 /** Map a folded range [a, b) back to the original [start, end). */

@@ -14,7 +14,7 @@
  *   double quotes on its line (reported words).
  * Never substrings: "connaissance" is one token and only matches the entry "connaissance".
  */
-import { isLetter, normalize, squeeze, type Normalized } from './normalize';
+import { isLetter, isLetterCode, normalize, squeeze, type Normalized } from './normalize';
 
 export type TokenKind = 'word' | 'emoji';
 
@@ -37,26 +37,56 @@ export interface Token {
   cap: boolean;
 }
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+/** A folded word character: ascii letter or digit, or any Unicode letter. */
+function isWordCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return c >= 48 && c <= 57;
+  return isLetterCode(c);
 }
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && (isLetter(c) || isDigit(c));
+/** Word character at index i of t (false outside the text). */
+function wordAt(t: string, i: number): boolean {
+  return i >= 0 && i < t.length && isWordCode(t.charCodeAt(i));
 }
 
-const CLAUSE = new Set([',', ':', '(', ')', '[', ']', '-', '/', '|', '…']);
-const SENTENCE = new Set(['.', '!', '?', ';', '\n', '\r']);
+const STAR = 42;
+const QUOTE = 34;
+const NEWLINE = 10;
+const HYPHEN = 45;
+/** Break strength of a punctuation character: 2 sentence (. ! ? ; new line), 1 clause (, : brackets - / | …), 0 none. */
+const BREAK = new Map<number, 1 | 2>([
+  ...[',', ':', '(', ')', '[', ']', '-', '/', '|', '…'].map((c) => [c.charCodeAt(0), 1] as [number, 1]),
+  ...['.', '!', '?', ';', '\n', '\r'].map((c) => [c.charCodeAt(0), 2] as [number, 2]),
+]);
 
 function isEmojiUnit(code: number): boolean {
   // High surrogate (astral emoji) or common BMP symbol blocks (☕ ❤ ✨ ☺ ...).
   return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
+/** The token of folded range [a, b), with original offsets (and capital) when the original is known. */
+function makeToken(n: Normalized, original: string | undefined, a: number, b: number, kind: TokenKind, brk: 0 | 1 | 2, quoted: boolean): Token {
+  const text = n.text.slice(a, b);
+  const start = n.map[a] as number;
+  let end = (n.map[b - 1] as number) + 1;
+  let cap = false;
+  if (original !== undefined) {
+    // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
+    const c = original.charCodeAt(end - 1);
+    const next = original.charCodeAt(end); // NaN past the end: a lone high surrogate stays alone
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
+    const fc = original.charCodeAt(start);
+    cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
+  }
+  const star = kind === 'word' && text.includes('*');
+  const sq = kind === 'word' && !star && hasDouble(text) ? squeeze(text) : null;
+  return { norm: text, sq, star, kind, start, end, brk, quoted, cap };
+}
+
 /** Tokenise folded text. Offsets in the result are into the ORIGINAL string. */
 export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
   const t = n.text;
-  const map = n.map;
+  const len = t.length;
   const out: Token[] = [];
   // Folded [a, b) of each token, for gluing spaced letters.
   const fa: number[] = [];
@@ -64,55 +94,39 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
   let singles = false;
   let brk: 0 | 1 | 2 = 2;
   let quoted = false;
-  const make = (a: number, b: number, text: string, kind: TokenKind): Token => {
-    const start = map[a] as number;
-    let end = (map[b - 1] as number) + 1;
-    let cap = false;
-    if (original !== undefined) {
-      // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
-      const c = original.charCodeAt(end - 1);
-      const next = original.charCodeAt(end); // NaN past the end: a lone high surrogate stays alone
-      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
-      const fc = original.charCodeAt(start);
-      cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
-    }
-    const star = kind === 'word' && text.includes('*');
-    const sq = kind === 'word' && !star && hasDouble(text) ? squeeze(text) : null;
-    return { norm: text, sq, star, kind, start, end, brk, quoted, cap };
-  };
   let i = 0;
-  while (i < t.length) {
-    const c = t.charAt(i);
-    const code = c.charCodeAt(0);
-    if (isWordChar(c) || (c === '*' && (isWordChar(t[i + 1]) || isWordChar(t[i - 1])))) {
+  while (i < len) {
+    const code = t.charCodeAt(i);
+    if (isWordCode(code) || (code === STAR && (wordAt(t, i + 1) || wordAt(t, i - 1)))) {
       let j = i;
-      while (j < t.length) {
-        const d = t.charAt(j);
-        if (isWordChar(d)) { j++; continue; }
-        if (d === '*' && (isWordChar(t[j + 1]) || isWordChar(t[j - 1]) || t[j + 1] === '*')) { j++; continue; }
+      while (j < len) {
+        const d = t.charCodeAt(j);
+        if (isWordCode(d)) { j++; continue; }
+        if (d === STAR && (wordAt(t, j + 1) || wordAt(t, j - 1) || t.charCodeAt(j + 1) === STAR)) { j++; continue; }
         break;
       }
       if (j - i === 1) singles = true;
-      out.push(make(i, j, t.slice(i, j), 'word'));
+      out.push(makeToken(n, original, i, j, 'word', brk, quoted));
       fa.push(i); fb.push(j);
       brk = 0;
       i = j;
       continue;
     }
     if (isEmojiUnit(code)) {
-      const w = code >= 0xd800 && code <= 0xdbff && i + 1 < t.length ? 2 : 1; // a lone high surrogate at the end is one unit
-      out.push(make(i, i + w, t.slice(i, i + w), 'emoji'));
+      const w = code >= 0xd800 && code <= 0xdbff && i + 1 < len ? 2 : 1; // a lone high surrogate at the end is one unit
+      out.push(makeToken(n, original, i, i + w, 'emoji', brk, quoted));
       fa.push(i); fb.push(i + w);
       brk = 0;
       i += w;
       continue;
     }
-    if (c === '"') quoted = !quoted;
-    if (c === '\n') quoted = false;
-    if (SENTENCE.has(c)) brk = 2;
+    if (code === QUOTE) quoted = !quoted;
+    if (code === NEWLINE) quoted = false;
+    const strength = BREAK.get(code);
+    if (strength === 2) brk = 2;
     // A hyphen joining two words ("belle-mère", "casse-toi") is no clause break; " - " is.
-    else if (c === '-' && isWordChar(t[i - 1]) && isWordChar(t[i + 1])) { /* word joiner */ }
-    else if (CLAUSE.has(c) && brk < 1) brk = 1;
+    else if (code === HYPHEN && wordAt(t, i - 1) && wordAt(t, i + 1)) { /* word joiner */ }
+    else if (strength === 1 && brk < 1) brk = 1;
     i++;
   }
   return singles ? joinSingles(t, out, fa, fb) : out;
