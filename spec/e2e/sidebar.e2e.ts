@@ -132,9 +132,34 @@ describe('sidebar in the workspace', () => {
     await typeReply(page, 'Bonjour, je ne sais pas, vous auriez dû lire la FAQ.');
     await frame.waitForSelector('[data-testid="draft-finding"]');
     await frame.click('[data-testid="manual-open"]');
+    await frame.waitForSelector('[data-testid="manual-form"]'); // its own chunk
     expect(await axe(frame)).toEqual([]);
     await page.screenshot({ path: path.join(__dirname, '..', '..', '.tmp', 'e2e-fr-dark.png'), fullPage: true }).catch(() => undefined);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('warn before send: an internal note with the same words is saved at once', async () => {
+    const { page, context } = await openWorkspace(h, { ticket: 5101, locale: 'en' });
+    const frame = await appFrame(page);
+    await appText(frame, 'ticket-subject');
+    await page.check('[data-testid="ws-internal"]');
+    await typeReply(page, 'Hi, calm down please, I am on it.');
+    await frame.waitForSelector('[data-testid="draft-finding"]');
+    await page.click('[data-testid="ws-submit"]');
+    await page.waitForSelector('[data-testid="ws-save-status"][data-kind="ok"]');
+    await context.close();
+  });
+
+  it('dark from the first paint: the iframe URL scheme is used before the host registers the app', async () => {
+    // no_handshake: the host never registers the app, so only the URL can tell the scheme.
+    const { page, context } = await openWorkspace(h, { ticket: 5004, locale: 'fr', scheme: 'dark', fault: 'no_handshake' });
+    const frame = await (await page.waitForSelector('#tact-app')).contentFrame();
+    if (!frame) throw new Error('no app frame');
+    expect(frame.url()).toContain('colorScheme=dark');
+    await frame.waitForSelector('[data-testid="state-loading"]');
+    expect(await frame.getAttribute('[data-testid="tact-root"]', 'data-scheme')).toBe('dark');
+    expect(await backgroundLuminance(frame, '[data-testid="tact-root"]')).toBeLessThan(0.2);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { FakeStorage, FakeZafClient, type HttpFault } from './fakeZafClient';
 import { VirtualClock } from './virtualClock';
 
 function memoryHarness(data: HarnessData): Harness {
-  const host = createMemoryHost({ ...data });
+  const host = createMemoryHost({ ...data, internalNote: data.draftType === 'internal' });
   return {
     host,
     currentDraft: () => host.currentDraft,
@@ -30,7 +30,8 @@ const HTTP: Partial<Record<HostErrorCode, HttpFault>> = {
 };
 
 function zendeskHarness(data: HarnessData): Harness {
-  const client = new FakeZafClient({ ...data, pageSize: data.historyPageSize });
+  const commentType = { public: 'publicReply', internal: 'internalNote', unknown: undefined }[data.draftType ?? 'public'];
+  const client = new FakeZafClient({ ...data, pageSize: data.historyPageSize, commentType });
   const storage = new FakeStorage();
   // 'timeout' is a request that never answers: the adapter must time it out by itself.
   const host = createZendeskHost(client, { installationId: 42, storage, clock: new VirtualClock() });

@@ -13,6 +13,8 @@ export interface HarnessData {
   history: Record<number, HostHistoryTicket[]>;
   historyPageSize: number;
   draft: string;
+  /** The editor's mode; 'unknown': the host cannot tell. */
+  draftType?: 'public' | 'internal' | 'unknown';
   locale: string;
   colorScheme: ColorScheme;
   settings: Record<string, unknown>;
@@ -141,6 +143,14 @@ export function runHostContract(name: string, makeHarness: (data: HarnessData) =
     });
 
     describe('draft', () => {
+      it('tells a public reply from an internal note; unknown counts as public', async () => {
+        for (const [draftType, expected] of [['public', true], ['internal', false], ['unknown', true]] as const) {
+          const { host } = makeHarness(contractData({ draftType }));
+          // Optional in the port; an adapter without it means "always public".
+          await expect(host.draftIsPublic ? host.draftIsPublic() : Promise.resolve(true)).resolves.toBe(expected);
+        }
+      });
+
       it('reads and replaces the draft', async () => {
         const harness = makeHarness(contractData());
         await expect(harness.host.draft()).resolves.toBe('Bonjour Claire,');

@@ -18,6 +18,8 @@ export interface FakeZafData {
   /** Largest page the fake serves (default 100). */
   pageSize?: number;
   draft?: string;
+  /** ticket.comment.type: 'publicReply' | 'internalNote' (undefined: the path gives nothing). */
+  commentType?: string;
   locale?: string;
   colorScheme?: 'light' | 'dark';
   settings?: Record<string, unknown>;
@@ -106,6 +108,7 @@ export class FakeZafClient implements ZafClientLike {
       };
       case 'ticket.tags': return [...this.tags];
       case 'ticket.comment.text': return this.draft;
+      case 'ticket.comment.type': return this.data.commentType;
       case 'currentUser.locale': return this.data.locale ?? 'en';
       case 'colorScheme': return this.scheme;
       default: return undefined;

@@ -113,6 +113,15 @@ describe('Zendesk adapter: lenient parsing', () => {
     await expect(host.locale()).resolves.toBe('en');
     await expect(host.colorScheme()).resolves.toBe('light');
   });
+
+  it('reads ticket.comment.type: only internalNote is not public; a failed read counts as public', async () => {
+    await expect(setup({ commentType: 'internalNote' }).host.draftIsPublic?.()).resolves.toBe(false);
+    await expect(setup({ commentType: 'publicReply' }).host.draftIsPublic?.()).resolves.toBe(true);
+    await expect(setup({ commentType: 'somethingNew' }).host.draftIsPublic?.()).resolves.toBe(true);
+    const { client, host } = setup({ commentType: 'internalNote' });
+    client.failGet('ticket.comment.type', new Error('"ticket.comment.type" Could not find path'));
+    await expect(host.draftIsPublic?.()).resolves.toBe(true);
+  });
 });
 
 describe('Zendesk adapter: ZAF calls', () => {

@@ -107,6 +107,15 @@ describe('draft coach', () => {
     expect(await host.triggerSave()).toEqual({ ok: true });
   });
 
+  it('warn before send: an internal note goes through, the public reply is stopped', async () => {
+    const { host } = setup('calm down', true);
+    await screen.findByTestId('draft-finding');
+    host.setInternalNote(true);
+    expect(await host.triggerSave()).toEqual({ ok: true });
+    host.setInternalNote(false);
+    expect(await host.triggerSave()).toEqual({ ok: false, message: '1 risky' });
+  });
+
   it('no send hook when warn_before_send is off', async () => {
     const { host } = setup('calm down', false);
     await screen.findByTestId('draft-finding');

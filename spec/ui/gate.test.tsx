@@ -3,6 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostError, type HostPort } from '../../src/host/port';
 import { renderWithHost } from './render';
+import { schemeFromQuery } from '../../src/ui/host/HostProvider';
 
 describe('host gate', () => {
   it('shows a skeleton until the host is registered', async () => {
@@ -10,7 +11,8 @@ describe('host gate', () => {
     const r = renderWithHost({}, () => () => new Promise<HostPort>((res) => { resolve = res; }));
     expect(screen.getByTestId('state-loading')).toHaveAttribute('aria-busy', 'true');
     await act(async () => resolve(r.host));
-    await waitFor(() => expect(screen.queryByTestId('state-loading')).toBeNull());
+    // Then the location's code loads and the ticket is read (more skeleton), then the reading.
+    await waitFor(() => expect(screen.queryByTestId('state-loading')).toBeNull(), { timeout: 5000 });
     expect(r.missing).toEqual([]);
   });
 
@@ -50,5 +52,30 @@ describe('host gate', () => {
     act(() => r.host.setScheme('light'));
     await waitFor(() => expect(screen.getByTestId('tact-root')).toHaveAttribute('data-scheme', 'light'));
     expect(r.missing).toEqual([]);
+  });
+
+  it('paints in the scheme of the iframe URL before the host answers (no light flash), then follows the host', async () => {
+    window.history.replaceState(null, '', '/?origin=x&app_guid=y&colorScheme=dark');
+    try {
+      let release: () => void = () => undefined;
+      const r = renderWithHost({ colorScheme: 'light' }, (host) => () => new Promise((resolve) => { release = () => resolve(host); }));
+      expect(screen.getByTestId('state-loading')).toBeInTheDocument();
+      expect(screen.getByTestId('tact-root')).toHaveAttribute('data-scheme', 'dark');
+      const css = () => [...document.styleSheets].flatMap((sh) => [...sh.cssRules].map((r) => r.cssText)).join('').replace(/\s+/g, '');
+      // Garden's skeleton in dark mode: a light tint over the dark background.
+      expect(css()).toContain('background-color:rgba(255,255,255,0.16)');
+      act(() => release());
+      await waitFor(() => expect(screen.getByTestId('tact-root')).toHaveAttribute('data-scheme', 'light'));
+      expect(r.missing).toEqual([]);
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it('reads only light or dark from the query', () => {
+    expect(schemeFromQuery('?colorScheme=dark')).toBe('dark');
+    expect(schemeFromQuery('?a=1&colorScheme=light')).toBe('light');
+    expect(schemeFromQuery('?colorScheme=purple')).toBeNull();
+    expect(schemeFromQuery('')).toBeNull();
   });
 });

@@ -42,6 +42,16 @@ describe('workspace ZAF host: get', () => {
     expect(result(r.last(1)).errors).toEqual({});
   });
 
+  it('gives ticket.comment.type from the agent switch (public reply or internal note)', () => {
+    const r = registered(rig());
+    r.app({ id: 1, request: 'get', params: ['ticket.comment.type'] });
+    expect(result(r.last(1))['ticket.comment.type']).toBe('publicReply');
+    r.host.setCommentType('internalNote');
+    r.app({ id: 2, request: 'get', params: ['ticket.comment.type', 'comment.type'] });
+    expect(result(r.last(2))['ticket.comment.type']).toBe('internalNote');
+    expect(result(r.last(2))['comment.type']).toBe('internalNote');
+  });
+
   it('answers bulk and nested paths, with an error per unknown path', () => {
     const r = registered(rig());
     r.app({ id: 2, request: 'get', params: ['ticket.subject', 'ticket.requester.name', 'currentUser.locale', 'colorScheme', 'ticket.nope'] });
@@ -142,7 +152,15 @@ describe('workspace ZAF host: ticket.save hook', () => {
     r.host.setDraft('Thanks for waiting.');
     await expect(r.host.save()).resolves.toEqual({ ok: true });
     expect(r.host.draft).toBe('');
-    expect(r.host.session.world.comments(7001).at(-1)).toMatchObject({ body: 'Thanks for waiting.', author_id: 9001 });
+    expect(r.host.session.world.comments(7001).at(-1)).toMatchObject({ body: 'Thanks for waiting.', author_id: 9001, public: true });
+  });
+
+  it('saves an internal note as a private comment', async () => {
+    const r = registered(rig());
+    r.host.setCommentType('internalNote');
+    r.host.setDraft('Checked with billing.');
+    await expect(r.host.save()).resolves.toEqual({ ok: true });
+    expect(r.host.session.world.comments(7001).at(-1)).toMatchObject({ body: 'Checked with billing.', public: false });
   });
 
   it('lets the app veto with a message, then accept', async () => {

@@ -81,6 +81,11 @@ export interface HostPort {
   history(userId: number, opts?: { maxPages?: number }): Promise<HistoryPage>;
   draft(): Promise<string>;
   setDraft(text: string): Promise<void>;
+  /**
+   * True when the reply box holds a public reply, false for an internal note. Optional:
+   * a host without the notion (or that cannot tell) treats every draft as public.
+   */
+  draftIsPublic?(): Promise<boolean>;
   tags(): Promise<string[]>;
   /** Adds only these tags (a delta: others' concurrent changes are kept). */
   addTags(tags: string[]): Promise<void>;

@@ -11,7 +11,7 @@
  */
 import type { FaultName } from './faults';
 import { answerRequest, type RestAnswer, type RestContext } from './rest';
-import { lookup, zafRoot, type Json, type TicketView } from './zaf-objects';
+import { lookup, zafRoot, type CommentType, type Json, type TicketView } from './zaf-objects';
 import { normaliseTags, World } from './world';
 
 export type Scheme = 'light' | 'dark';
@@ -65,6 +65,8 @@ function parse(data: unknown): Record<string, unknown> | null {
 export class ZafHost {
   registered = false;
   draft: string;
+  /** Public reply or internal note (the agent's switch above the reply box). */
+  commentType: CommentType = 'publicReply';
   size: { width?: string; height?: string } = {};
   private readonly subs = new Map<string, number>();
   private readonly seen = new Map<string, number>();
@@ -112,7 +114,7 @@ export class ZafHost {
   private view(): TicketView {
     const s = this.session;
     return {
-      world: s.world, ticketId: s.ticketId, locale: s.locale, scheme: s.scheme, draft: this.draft,
+      world: s.world, ticketId: s.ticketId, locale: s.locale, scheme: s.scheme, draft: this.draft, commentType: this.commentType,
       noRequester: s.faults.has('no_requester'), instanceGuid: s.appGuid,
     };
   }
@@ -257,6 +259,11 @@ export class ZafHost {
     this.emit('comment.text.changed', text);
   }
 
+  /** The agent switches the reply box between public reply and internal note. */
+  setCommentType(type: CommentType): void {
+    this.commentType = type;
+  }
+
   /** The agent edits tags by hand. */
   setTagsByAgent(tags: string[]): void {
     const before = this.tags;
@@ -293,7 +300,7 @@ export class ZafHost {
     }
     this.emit('ticket.submit.start');
     if (this.draft.trim()) {
-      this.session.world.addReply(this.session.ticketId, this.draft, this.env.now());
+      this.session.world.addReply(this.session.ticketId, this.draft, this.env.now(), this.commentType === 'publicReply');
       this.env.changed?.('comments');
       this.setDraft('');
     }

@@ -93,10 +93,12 @@ function startApp(p: Page): void {
       log: (dir, text) => addLog(p, dir, text),
     },
   );
+  host.setCommentType(($('ws-internal') as HTMLInputElement).checked ? 'internalNote' : 'publicReply');
   p.host = host;
   addLog(p, 'note', `--- app started for ticket ${c.ticket.id} (locale ${p.options.locale}, ${p.options.scheme}${p.options.faults.size ? `, faults ${[...p.options.faults].join(',')}` : ''})`);
   p.frame.style.height = '480px';
-  p.frame.src = `${APP_PATH}?origin=${encodeURIComponent(location.origin)}&app_guid=${appGuid}`;
+  // Like Zendesk: the agent's color scheme is in the iframe URL, readable before the handshake.
+  p.frame.src = `${APP_PATH}?origin=${encodeURIComponent(location.origin)}&app_guid=${appGuid}&colorScheme=${p.options.scheme}`;
   frameWrap.dataset.registered = 'false';
   if (!frameWrap.contains(p.frame)) clear(frameWrap, p.frame);
   renderStatusBar(p);
@@ -250,6 +252,11 @@ function wire(p: Page): void {
   $('ws-reload').addEventListener('click', () => startApp(p));
   const box = $('ws-reply') as HTMLTextAreaElement;
   box.addEventListener('input', () => p.host?.setDraft(box.value));
+  const internal = $('ws-internal') as HTMLInputElement;
+  internal.addEventListener('change', () => {
+    p.host?.setCommentType(internal.checked ? 'internalNote' : 'publicReply');
+    $('ws-reply-label').textContent = internal.checked ? 'Internal note' : 'Public reply';
+  });
   $('ws-submit').addEventListener('click', () => {
     const host = p.host;
     if (!host) return;

@@ -67,11 +67,11 @@ export class World {
   }
 
   /** Record a reply by the current user; returns the new comment. */
-  addReply(id: number, body: string, at: Date): FxComment {
+  addReply(id: number, body: string, at: Date, isPublic = true): FxComment {
     const all = this.comments(id);
     const comment: FxComment = {
       id: all.reduce((m, c) => Math.max(m, c.id), 0) + 1,
-      author_id: CURRENT_USER.id, public: true, created_at: at.toISOString(), body,
+      author_id: CURRENT_USER.id, public: isPublic, created_at: at.toISOString(), body,
     };
     this.added.set(id, [...(this.added.get(id) ?? []), comment]);
     return comment;

@@ -31,12 +31,16 @@ export function zafComment(c: FxComment, world: World): Record<string, Json> {
   };
 }
 
+export type CommentType = 'publicReply' | 'internalNote';
+
 export interface TicketView {
   world: World;
   ticketId: number;
   locale: string;
   scheme: 'light' | 'dark';
   draft: string;
+  /** The reply box's mode, as ZAF's ticket.comment.type gives it. */
+  commentType: CommentType;
   noRequester: boolean;
   instanceGuid: string;
 }
@@ -76,10 +80,10 @@ export function zafRoot(v: TicketView): Record<string, Json> {
   return {
     ticket: ticket ? {
       ...ticket,
-      comment: { text: v.draft, type: 'publicReply', useRichText: false, attachments: [] },
+      comment: { text: v.draft, type: v.commentType, useRichText: false, attachments: [] },
       comments: v.world.comments(v.ticketId).map((c) => zafComment(c, v.world)),
     } : null,
-    comment: { text: v.draft, type: 'publicReply', useRichText: false, attachments: [] },
+    comment: { text: v.draft, type: v.commentType, useRichText: false, attachments: [] },
     currentUser: zafUser(v.world.user(9001) ?? { id: 9001, name: 'Agent', email: null, created_at: null, locale: v.locale, tags: [], role: 'admin' }, v.locale),
     currentAccount: { subdomain: SUBDOMAIN, planName: 'Enterprise' },
     colorScheme: v.scheme,

@@ -14,7 +14,7 @@ import {
 } from '../port';
 
 export type MemoryOp = 'settings' | 'locale' | 'colorScheme' | 'ticket' | 'comments' | 'requester' | 'history'
-  | 'draft' | 'setDraft' | 'tags' | 'addTags' | 'removeTags';
+  | 'draft' | 'setDraft' | 'draftIsPublic' | 'tags' | 'addTags' | 'removeTags';
 
 export interface MemoryHostData {
   ticket: HostTicket;
@@ -26,6 +26,8 @@ export interface MemoryHostData {
   /** History page size (default 100), to exercise the page cap. */
   historyPageSize?: number;
   draft?: string;
+  /** The reply box holds an internal note (default: a public reply). */
+  internalNote?: boolean;
   locale?: string;
   colorScheme?: ColorScheme;
   settings?: Record<string, unknown>;
@@ -47,6 +49,8 @@ export interface MemoryHost extends HostPort {
   // ---- what others do
   /** The agent types in the editor: changes the draft and emits draft.changed. */
   typeDraft(text: string): void;
+  /** The agent switches the editor between public reply and internal note. */
+  setInternalNote(internal: boolean): void;
   /** Someone else changes the ticket's tags (full list): emits tags.changed. */
   setTagsExternally(tags: string[]): void;
   setScheme(scheme: ColorScheme): void;
@@ -77,6 +81,7 @@ export function createMemoryHost(data: MemoryHostData): MemoryHost {
   const history = data.history ?? {};
   const pageSize = Math.max(1, data.historyPageSize ?? DEFAULT_PAGE);
   let draft = data.draft ?? '';
+  let internalNote = data.internalNote ?? false;
   let scheme: ColorScheme = data.colorScheme ?? 'light';
   const listeners = new Set<(e: HostEvent) => void>();
   let saveHook: SaveHook | null = null;
@@ -137,6 +142,7 @@ export function createMemoryHost(data: MemoryHostData): MemoryHost {
       draft = text;
       emit({ type: 'draft.changed', text });
     }),
+    draftIsPublic: () => op('draftIsPublic', '', () => !internalNote),
     tags: () => op('tags', '', () => ticket.tags),
     addTags: (tags) => op('addTags', tags.join(','), () => {
       const missing = tags.filter((t) => !ticket.tags.includes(t));
@@ -168,6 +174,7 @@ export function createMemoryHost(data: MemoryHostData): MemoryHost {
     state,
     listenerCount: () => listeners.size,
     typeDraft(text) { draft = text; emit({ type: 'draft.changed', text }); },
+    setInternalNote(internal) { internalNote = internal; },
     setTagsExternally(tags) { setTags(tags); },
     setScheme(s) { scheme = s; emit({ type: 'colorScheme.changed', scheme: s }); },
     addComment(c) { comments.push(c); emit({ type: 'ticket.changed' }); },

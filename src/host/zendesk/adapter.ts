@@ -1,6 +1,6 @@
 /**
  * HostPort over a ZAF client, using documented paths and events only:
- *   get  ticket, ticket.tags, ticket.comment.text, currentUser.locale, colorScheme
+ *   get  ticket, ticket.tags, ticket.comment.text, ticket.comment.type, currentUser.locale, colorScheme
  *   set  ticket.comment.text
  *   invoke ticket.tags.add, ticket.tags.remove, resize
  *   on   comment.text.changed, ticket.tags.changed, colorScheme.changed,
@@ -195,6 +195,14 @@ export function createZendeskHost(client: ZafClientLike, opts: ZendeskHostOption
       return d;
     },
     setDraft: (text) => write('set ticket.comment.text', () => client.set('ticket.comment.text', text)),
+    async draftIsPublic() {
+      // 'publicReply' | 'internalNote'; anything else (unknown, missing, error) counts as public.
+      try {
+        return (await get('ticket.comment.type')) !== 'internalNote';
+      } catch {
+        return true;
+      }
+    },
     async tags() { return asStrings(await get('ticket.tags'), 'ticket.tags'); },
     async addTags(tags) {
       if (tags.length) await write('ticket.tags.add', () => client.invoke('ticket.tags.add', [...tags]));

@@ -1,7 +1,8 @@
 /**
- * warn_before_send: a ticket.save hook that stops the first submit of a reply that
- * still holds risky phrases, with a message; submitting the same text again goes
- * through (the agent has seen the warning and chose to send).
+ * warn_before_send: a ticket.save hook that stops the first submit of a public reply
+ * that still holds risky phrases, with a message; submitting the same text again goes
+ * through (the agent has seen the warning and chose to send). Internal notes always go
+ * through: the customer never reads them.
  */
 import { useEffect, useRef } from 'react';
 import type { HostPort } from '../../host/port';
@@ -19,7 +20,8 @@ export function useSendGuard(host: HostPort, enabled: boolean, check: DraftCheck
       let count: number;
       try {
         text = await host.draft();
-        count = text.trim() ? (await latest.current.check(text)).length : 0;
+        const isPublic = host.draftIsPublic ? await host.draftIsPublic() : true;
+        count = isPublic && text.trim() ? (await latest.current.check(text)).length : 0;
       } catch {
         return true; // never block a save because we could not read or check the draft
       }

@@ -38,8 +38,19 @@ function browserLocale(): string {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
 }
 
-function browserScheme(): ColorScheme {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+/** Zendesk passes the agent's scheme in the iframe URL (`?colorScheme=dark`); null when absent or unknown. */
+export function schemeFromQuery(search: string): ColorScheme | null {
+  const v = new URLSearchParams(search).get('colorScheme');
+  return v === 'dark' || v === 'light' ? v : null;
+}
+
+/**
+ * The scheme before the host answers: the iframe URL's, else the browser's preference.
+ * Read at the first render, before ZAF initialises, so a dark Zendesk never flashes light.
+ */
+export function initialScheme(): ColorScheme {
+  if (typeof window === 'undefined') return 'light';
+  return schemeFromQuery(window.location.search) ?? (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 }
 
 /** Settings parsing (zod) is a lazy chunk: fetched while the host connects, not in the first script. */
@@ -87,6 +98,7 @@ export interface HostProviderProps {
 export function HostProvider({ connect, children, onMissingKey }: HostProviderProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'connecting' });
   const [attempt, setAttempt] = useState(0);
+  const [firstScheme] = useState(initialScheme);
   const frameRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -123,9 +135,9 @@ export function HostProvider({ connect, children, onMissingKey }: HostProviderPr
   else body = <HostContext.Provider value={phase.value}>{children}</HostContext.Provider>;
 
   return (
-    <Themed scheme={ready?.scheme ?? browserScheme()}>
+    <Themed scheme={ready?.scheme ?? firstScheme}>
       <I18nProvider locale={ready?.locale ?? browserLocale()} onMissing={onMissingKey}>
-        <Frame ref={frameRef} data-testid="tact-root" data-scheme={ready?.scheme ?? ''}>
+        <Frame ref={frameRef} data-testid="tact-root" data-scheme={ready?.scheme ?? firstScheme}>
           <Title />
           {body}
         </Frame>
