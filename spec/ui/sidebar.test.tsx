@@ -103,6 +103,20 @@ describe('ticket sidebar: reading', () => {
 });
 
 describe('ticket sidebar: incidents', () => {
+  it('stage 3 and stage 4 badges differ in colour and always say the stage in words', async () => {
+    engineReturns(makeAnalysis({ incidents: [
+      insult({ stage: 3, action: 'insult.3' }),
+      insult({ category: 'threat', stage: 4, action: 'threat.4', tag: 'boundary_threat' }),
+    ] }));
+    renderWithHost(ticketData());
+    await screen.findAllByTestId('incident');
+    const badges = screen.getAllByTestId('incident-stage');
+    expect(badges.map((b) => b.textContent)).toEqual(['Stage 3/4', 'Stage 4/4']);
+    expect(badges.map((b) => b.getAttribute('aria-label'))).toEqual(['Escalation stage 3 of 4', 'Escalation stage 4 of 4']);
+    expect(badges[0]?.getAttribute('data-hue')).not.toBe(badges[1]?.getAttribute('data-hue'));
+    expect(getComputedStyle(badges[0] as Element).backgroundColor).not.toBe(getComputedStyle(badges[1] as Element).backgroundColor);
+  });
+
   it('shows category, stage, evidence and action; Log it adds the tag', async () => {
     const r = renderWithHost(ticketData());
     const item = await screen.findByTestId('incident');

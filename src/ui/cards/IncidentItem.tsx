@@ -8,7 +8,11 @@ import type { IncidentView } from '../incidents/model';
 import { EvidenceQuotes } from '../text/EvidenceQuotes';
 import { Row, Sub } from './Card';
 
-const STAGE_HUE = { 1: 'grey', 2: 'yellow', 3: 'red', 4: 'red' } as const;
+/**
+ * Stage colours grow with the escalation (grey, yellow, orange, red); the badge always
+ * says "Stage n/4" too, so the colour is never the only signal.
+ */
+export const STAGE_HUE = { 1: 'grey', 2: 'yellow', 3: 'orange', 4: 'red' } as const;
 
 const Item = styled.li`
   list-style: none;
@@ -37,10 +41,10 @@ export function IncidentItem({ item, name, actionText, bodies, busy, onLog, onDi
   const { t } = useI18n();
   const evidence = item.evidence.map((s) => ({ ...s, commentId: item.manual ? null : item.commentId }));
   return (
-    <Item data-testid="incident" data-category={item.category} data-logged={String(item.logged)}>
+    <Item data-testid="incident" data-category={item.category} data-stage={item.stage} data-logged={String(item.logged)}>
       <Row style={{ marginTop: 0 }}>
         <Name>{name}</Name>
-        <Tag size="small" hue={STAGE_HUE[item.stage]} aria-label={t('ui.incidents.stage_label', { stage: item.stage })} data-testid="incident-stage">
+        <Tag size="small" hue={STAGE_HUE[item.stage]} aria-label={t('ui.incidents.stage_label', { stage: item.stage })} data-testid="incident-stage" data-hue={STAGE_HUE[item.stage]}>
           <span>{t('ui.incidents.stage', { stage: item.stage })}</span>
         </Tag>
         {item.manual ? <Tag size="small" hue="blue"><span>{t('ui.incidents.manual')}</span></Tag> : null}

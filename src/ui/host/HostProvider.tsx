@@ -13,6 +13,7 @@ import { I18nProvider, useI18n } from '../hooks/useI18n';
 import { useAutoResize } from '../hooks/useAutoResize';
 import { toHostError } from './hostError';
 import { Loading } from '../states/Loading';
+import { VisuallyHidden } from '../text/VisuallyHidden';
 import { NotInHost } from '../states/NotInHost';
 import { ApiError } from '../states/ApiError';
 
@@ -65,22 +66,10 @@ async function open(connect: () => Promise<HostPort>): Promise<HostContextValue>
   return { host, settings, problems, locale, scheme };
 }
 
-/** Visually hidden but read by screen readers (the page's level-one heading). */
-const HiddenTitle = styled.h1`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-`;
-
+/** The page's level-one heading: read by screen readers, not shown. */
 function Title() {
   const { t } = useI18n();
-  return <HiddenTitle>{t('ui.title')}</HiddenTitle>;
+  return <VisuallyHidden as="h1">{t('ui.title')}</VisuallyHidden>;
 }
 
 const Frame = styled.main`

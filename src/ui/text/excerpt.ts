@@ -1,6 +1,7 @@
 /**
  * Cut a readable excerpt around one or more spans of a text, keeping the span
- * offsets relative to the excerpt so the quote can highlight them. Pure, linear.
+ * offsets relative to the excerpt so the quote can highlight them. Cuts fall between
+ * words, never inside one. Pure, linear.
  */
 export interface Mark { start: number; end: number }
 export interface Excerpt { text: string; marks: Mark[]; cutStart: boolean; cutEnd: boolean }
@@ -20,35 +21,84 @@ export function normaliseMarks(marks: readonly Mark[], length: number): Mark[] {
   return out;
 }
 
-/** Move a cut point to the nearest whitespace within `slack` chars so words stay whole. */
-function snap(text: string, at: number, dir: -1 | 1, slack = 15): number {
-  for (let i = 0; i < slack; i++) {
-    const p = at + dir * i;
-    if (p <= 0 || p >= text.length) return Math.max(0, Math.min(p, text.length));
-    if (/\s/.test(text.charAt(p))) return dir < 0 ? p + 1 : p;
-  }
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+
+/** How far a cut point may move to reach a word boundary before giving up (a very long "word", e.g. a URL). */
+const SLACK = 24;
+
+/**
+ * A start cut at a word boundary: `at` itself when it is one, else the start of the
+ * word `at` falls in (within SLACK), else the start of the next word (never past `max`).
+ */
+function cutStart(text: string, at: number, max: number): number {
+  if (at <= 0) return 0;
+  if (isSpace(text.charAt(at - 1)) || isSpace(text.charAt(at))) return at;
+  for (let i = at - 1; i >= Math.max(0, at - SLACK); i--) if (isSpace(text.charAt(i))) return i + 1;
+  if (at - SLACK <= 0) return 0;
+  for (let i = at; i < Math.min(max, at + SLACK); i++) if (isSpace(text.charAt(i))) return i + 1;
   return at;
 }
 
+/**
+ * An end cut at a word boundary: `at` itself when it is one, else the end of the word
+ * `at` falls in (within SLACK), else the end of the previous word (never before `min`).
+ */
+function cutEnd(text: string, at: number, min: number): number {
+  if (at >= text.length) return text.length;
+  if (isSpace(text.charAt(at)) || isSpace(text.charAt(at - 1))) return at;
+  for (let i = at; i < Math.min(text.length, at + SLACK); i++) if (isSpace(text.charAt(i))) return i;
+  if (at + SLACK >= text.length) return text.length;
+  for (let i = at - 1; i >= Math.max(min, at - SLACK); i--) if (isSpace(text.charAt(i))) return i;
+  return at;
+}
+
+/** Drop blank space (leading blank lines, trailing spaces) at both ends, never inside [keepFrom, keepTo). */
+function trimRange(text: string, from: number, to: number, keepFrom: number, keepTo: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < Math.min(keepFrom, b) && isSpace(text.charAt(a))) a++;
+  while (b > Math.max(keepTo, a) && isSpace(text.charAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** True when something other than blank space was left out of text[0, at). */
+function cutBefore(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!isSpace(text.charAt(i))) return true;
+  return false;
+}
+function cutAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!isSpace(text.charAt(i))) return true;
+  return false;
+}
+
+/**
+ * A readable excerpt of `body` around the spans: some context on each side, cut at word
+ * boundaries, without leading blank lines; `cutStart` / `cutEnd` say whether words were
+ * left out (the quote shows an ellipsis there).
+ */
 export function excerpt(body: string, spans: readonly Mark[], context = 60, maxLength = 320): Excerpt {
   const marks = normaliseMarks(spans, body.length);
   const first = marks[0];
   const last = marks[marks.length - 1];
+  let from: number;
+  let to: number;
   if (!first || !last) {
-    const end = Math.min(body.length, maxLength);
-    return { text: body.slice(0, end), marks: [], cutStart: false, cutEnd: end < body.length };
-  }
-  let from = first.start - context > 0 ? snap(body, first.start - context, -1) : 0;
-  let to = last.end + context < body.length ? snap(body, last.end + context, 1) : body.length;
-  if (to - from > maxLength) {
-    // Too many spans far apart: keep the first one with its context.
-    from = first.start - context > 0 ? snap(body, first.start - context, -1) : 0;
-    to = Math.min(body.length, Math.max(first.end, from + maxLength));
+    [from, to] = trimRange(body, 0, body.length, body.length, 0);
+    to = from + maxLength < to ? cutEnd(body, from + maxLength, from + 1) : to;
+  } else {
+    from = cutStart(body, Math.max(0, first.start - context), first.start);
+    to = cutEnd(body, Math.min(body.length, last.end + context), last.end);
+    if (to - from > maxLength) {
+      // Too many spans far apart: keep the first one with its context.
+      to = cutEnd(body, Math.min(body.length, Math.max(first.end, from + maxLength)), first.end);
+    }
+    const keptEnd = marks.filter((m) => m.start < to).reduce((e, m) => Math.max(e, Math.min(m.end, to)), first.end);
+    [from, to] = trimRange(body, from, to, first.start, keptEnd);
   }
   const kept = marks
     .filter((m) => m.start < to && m.end > from)
     .map((m) => ({ start: Math.max(m.start, from) - from, end: Math.min(m.end, to) - from }));
-  return { text: body.slice(from, to), marks: kept, cutStart: from > 0, cutEnd: to < body.length };
+  return { text: body.slice(from, to), marks: kept, cutStart: cutBefore(body, from), cutEnd: cutAfter(body, to) };
 }
 
 /** Split a text into plain and marked pieces, in order (for rendering as text nodes). */
