@@ -9,6 +9,16 @@ const NUMW = '(#num|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 const COMPANY = '(company|companies|service|services|provider|shop|store|bank|airline|network|business|firm|outfit|lot|app|website|site|brand|operation|crowd|agency|insurer|supplier|utility|support|team|staff|customer service)';
 const DONT = '(don t|dont|do not)';
 
+/**
+ * Plain requests ("is there a way to...", "could you send..."): a suggestion for a
+ * passionate customer only when the warmth is clear (rules/complaint/score.ts).
+ */
+export const REQUESTS_EN: readonly string[] = [
+  'is there (a|any) way to',
+  '(can|could|would) you (please)? (add|make|let|tell|help|show|send|explain|enable|allow)',
+  'how (do|can|could) i',
+];
+
 export const COMPLAINT_EN: ComplaintLexicon = {
   hostility: [
     `(the)? worst ${COMPANY}`,
@@ -36,20 +46,34 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(heard it all before|same old story|same old excuses|same old rubbish)',
     '(you|you lot) (don t|dont|do not) care',
     '(pathetic|disgraceful|shambolic|appalling|disgusting) (company|service|outfit|lot|business|firm)',
+    '(you|you ve been|you have been|you re|you are|you keep|you lot are|you lot have been|you just|you always|you d|you would) (robbing|robbed|rob|fleecing|fleeced|fleece|swindling|swindled|swindle|conning|conned|scamming|scammed|gouging|gouged|milking|milked) (me|us|people|customers|everyone|your customers|your members|pensioners)',
+    '(you|you ve been|you have been|you re|you are|you keep|you lot are|you just|you always) (ripping|ripped|rip) (me|us|people|customers|everyone) off',
+    '(legalised|legalized) (theft|robbery)',
+    'highway robbery',
+    '(you|you lot|you people|your company|your firm) (are|re) (nothing but)? (thieves|crooks|liars|con artists|a disgrace|clowns|cowboys|parasites|leeches|vultures)',
+    '(you|you lot|you people) (lie|lied|keep lying|always lie|never stop lying)',
+    '(from|since) day one (you|it|this) (has|have)? (been)? (lied|lying|robbing|ripping|a con|a scam|a joke|useless)',
   ],
   rejection: [
     `${DONT} (bother|offer|give|send) (me)? (with)? (a|an|your|any|some|the)? (credit|goodwill|voucher|vouchers|discount|apology|apologies|compensation|pennies|gesture|refund|points|token)`,
     `${DONT} (bother|try) (offering|apologising|apologizing|giving|sending|with)`,
-    'i (don t|dont|do not) want (your|a|any|an) (pennies|credit|voucher|apology|apologies|discount|gesture|compensation|goodwill)',
-    'keep your (credit|voucher|vouchers|apology|apologies|discount|pennies|gesture|goodwill|money off)',
-    'spare me (the|your) (apologies|apology|excuses|script|sorry)',
-    '(save|stick) your (apologies|excuses|script|sorry)',
+    'i (don t|dont|do not) want (your|a|any|an|more|the) (pennies|credit|voucher|apology|apologies|discount|gesture|compensation|goodwill|explanation|explanations|excuses|promises|reasons|justifications|sorry|script|sympathy|platitudes)',
+    'keep your (credit|voucher|vouchers|apology|apologies|discount|pennies|gesture|goodwill|money off|explanations|excuses|promises|sympathy|platitudes)',
+    'spare me (the|your) (apologies|apology|excuses|script|sorry|explanations|explanation|promises|sympathy|platitudes|lecture)',
+    '(save|stick) your (apologies|excuses|script|sorry|explanations|promises|sympathy|platitudes)',
+    '(enough|no more) (of)? (your)? (excuses|explanations|promises|apologies)',
+    '(not interested|no interest) in (your|any)? (excuses|explanations|apologies|promises|reasons)',
+    '(your|the) (excuses|explanations|apologies|promises) (mean nothing|are worthless|are meaningless|don t interest me)',
     '(i know|i already know) (it|this|you|nothing) (will|won t|wont|will never|ll never) (work|change|help|be fixed|get fixed)',
     `${DONT} (even)? (bother|try) (to)? (reply|replying|responding|respond|apologising|apologizing)`,
   ],
   defect: [
     'instead of',
     '(rather|other) than',
+    '(still shows|still says|still reads|still lists|still the old|drifts|drifting|out of sync|off by|misspells|misspelt|reverted|superseded|outdated|swapped|reversed|upside down|mirrored|transposed|cropped|clipped|blurry|pixelated|misaligned|overlaps|overlapping)',
+    'too (long|short|wide|narrow|big|small|loud|quiet|early|late|high|low|dark|light|thick|thin|tight|loose)',
+    '(doesn t|does not|don t|do not|doesnt|dont) match',
+    'not matching',
     'not #num',
     '(missing|omitted|absent|left out|dropped|drops|skips|skipped|duplicated|duplicate|duplicates|repeats|repeated|twice|double charged|charged twice|appears twice|overcharged|undercharged)',
     '(wrong|incorrect|inaccurate|inconsistent|mismatch|typo|typos|misspelt|misspelled|doesn t add up|doesnt add up|does not add up|short)',
@@ -60,7 +84,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(but|yet) (we|i) (get|got|have|see)',
     '(freezes|crashes|fails|breaks|cuts off|truncates|overwrites|loses|flags|ignores)',
     '(should be|ought to be|is supposed to be|was meant to be)',
-    '(we|i) (booked|paid for|paid|ordered|asked for|requested|agreed|signed for|were promised|was promised|were quoted|was quoted)',
+    '(we|i) (booked|paid for|paid|ordered|asked for|requested|agreed|signed for|were promised|was promised|were quoted|was quoted|approved|signed off|chose|selected|specified|confirmed)',
     '(although|whereas|while) (i|we|my|our|the|it)',
     '(said|says|states|stated|quoted|lists|listed) #num',
     '(spelt|spelled|misspelt|misspelled|mislabelled|mislabeled|misprinted)',
@@ -81,6 +105,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(after|despite) (everything|all) (i|we) (ve|have)? (spent|paid|bought|given)',
     '(after|despite) (all)? (these|those) years',
     'since day one',
+    'since (launch|the launch|you launched|you started|you opened|your first|the first version|the very beginning|the beta|beta|your beta)',
+    '(early adopter|one of your first customers|one of your first|original backer|founding member|from day one)',
+    `(leased|bought|booked|ordered|financed|rented|insured|purchased|had|taken|hired) ${NUMW} (cars|vans|vehicles|holidays|trips|phones|policies|kitchens|sofas|bikes|orders|cruises|flights|homes|properties|mortgages|contracts|loans|boilers|laptops|packages|tours) (through|with|from) (you|your)`,
+    '(every|all) (my|our) (cars|holidays|phones|policies|mortgages|orders|trips|kitchens) (have|has)? (been|come)? (through|with|from) you',
   ],
   thenNow: [
     'used to (be|feel|have|work|get|love|know|care|answer|treat)',
@@ -123,11 +151,18 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(you ve|you have) lost (a|another|my) (customer|client)',
     '(last|final) (time|order) (i|we) (ll|will)? (ever)? (use|order|buy|shop)',
     'never (using|ordering|buying|shopping) (from|with)? (you|here) again',
+    '(my|our) next (car|phone|policy|order|holiday|booking|contract|mortgage|loan|lease|renewal|purchase|trip|flight|subscription|kitchen|van|one) (won t|will not|wont|isn t going to|is not going to|shan t|definitely won t) (be)? (through|with|from|at|booked with|bought from|coming from) (you|your)',
+    '(won t|will not|wont) be (coming back|back|renewing|ordering again|booking again|buying again)',
+    '(you won t|you will not) (be seeing|see) (me|us) again',
+    '(you ve|you have) seen the last of (me|us)',
+    '(take|taking) my custom (elsewhere|somewhere else)',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
     '(feel|felt|feeling) like (just)? a (number|statistic|nobody)',
     '(such a|what a) (shame|pity)',
+    '(this is|is this|that s|is that) how you treat (me|us|your|a|loyal|long)',
+    '(after all|after everything) (i|we) (ve|have)? (done|spent|given)',
   ],
   affection: [
     '(i|we)? (love|loved|adore|adored) (your|my|the|this|these|it|them|you|everything)',
@@ -144,6 +179,21 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(sent|send|referred|recommended) (three|two|four|several|all my|my|many) ~3 your way',
     '(with love|lots of love|feedback with love)',
     '(keep|please keep) (doing what you do|up the good work|it up)',
+    '(love|adore) you (guys|lot|all|people|so much)',
+    '(you guys|you) (rock|are the best|re the best)',
+    '(your|the|these|this) ~3 (are|is) (the best|simply the best|the best ever|the best on the market|unbeatable|second to none)',
+    'i (tell|told) (everyone|everybody|all my friends|all my colleagues|anyone who will listen)',
+    'i (recommend|recommended) you to (everyone|everybody|all my friends|anyone)',
+    'best (app|brand|product|shop|company|service|subscription) (ever|out there|on the market|around)',
+    '(can t|cannot|couldn t|could not) (live|do) without (it|you|your|them|this)',
+    'can t get enough of',
+    'my (favourite|favorite|go to|fave) (app|brand|shop|store|company|product|coffee|tea|subscription|service|airline|bank|gym|thing)',
+    '(hooked on|obsessed with|in love with|mad about|crazy about|raving about|rave about) (your|it|this|these|you|the)',
+    '(the)? highlight of my (day|week|month|morning)',
+    '(makes|made) my (day|week|month|morning|mornings)',
+    '(a joy|a delight|a pleasure) to (use|wear|read|drink|eat|own)',
+    '(you|it) never (disappoint|disappoints|let me down|lets me down|fail to impress)',
+    '(game changer|life changing|changed everything)',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',
@@ -163,6 +213,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     'i d (love|like) (to see|it if|you to)',
     '(a lot|lots|loads|plenty) of (us|people|customers|members) (who d|would|who would)',
     '(small|minor|one)? (gripe|niggle|note|bit of feedback|feedback)',
+    ...REQUESTS_EN,
   ],
   problem: [
     '(problem|problems|issue|issues|fault|faults|faulty|defect|defective|bug|bugs|glitch|glitches|error|errors)',

@@ -8,6 +8,14 @@ import type { ComplaintLexicon } from '../../rules/complaint/types';
 const NUMW = '(#num|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|plusieurs|nombreuses)';
 const COMPANY = '(boite|boites|entreprise|societe|compagnie|banque|operateur|service|services|service client|sav|site|magasin|enseigne|fournisseur|assurance|agence|marque|appli|application|reseau|maison|equipe|support)';
 
+/** Plain requests: a suggestion only when the warmth is clear (see en/complaint.ts). */
+export const REQUESTS_FR: readonly string[] = [
+  '(y a t il|existe t il|il y a) (un|une) (moyen|facon|possibilite) (de|d)',
+  '(pourriez|pouvez|pourrais) (vous|tu)? (me)? (dire|expliquer|aider|montrer|envoyer|activer|indiquer)',
+  'comment (je peux|puis je|faire pour|on fait pour)',
+  'est ce (possible|qu il est possible) de',
+];
+
 export const COMPLAINT_FR: ComplaintLexicon = {
   hostility: [
     `(la|le) pire ${COMPANY}`,
@@ -41,9 +49,19 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'comme d (hab|habitude)',
     'comme toujours avec vous',
     '(plus jamais|jamais plus) (chez vous|avec vous|de ma vie)',
+    '(vous|tu) (me|nous) (volez|vole|voliez|arnaquez|arnaques|arnaquiez|plumez|pigeonnez|escroquez|saignez|entubez|prenez pour des pigeons|prenez pour un pigeon)',
+    '(vous|ils) (volez|volent|arnaquez|arnaquent|plumez|plument|escroquez|escroquent) (vos|leurs|les) clients',
+    '(vol|arnaque|escroquerie) (depuis le premier jour|depuis le debut|depuis toujours|depuis des annees)',
+    '(vous|tu) (mentez|mens|avez toujours menti|nous mentez|me mentez)',
+    '(des|bande de) (menteurs|voleurs|escrocs|charlatans|rapaces|vautours|requins)',
   ],
   rejection: [
-    '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout)? (pas|rien|aucun|aucune) (de)? (votre|vos|d|un|une)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque)',
+    '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout|plus)? (pas|rien|aucun|aucune|plus) (de)? (votre|vos|d|un|une|tes)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque|explication|explications|justification|justifications|promesses|blabla|discours)',
+    '(vos|tes|les) (excuses|explications|justifications|promesses|desoles) (je|j) (m en passe|m en fiche|m en fous|m en moque|n en ai rien a faire|n en veux pas|n en veux plus|n y crois plus)',
+    '(je|j) (me)? (passe|passerai|passerais) (bien)? de (vos|tes) (excuses|explications|justifications|promesses|blabla)',
+    '(epargnez|epargne) (moi)? (vos|tes|les) (excuses|explications|justifications|promesses|blabla|discours)',
+    '(gardez|garde) (vos|tes) (explications|justifications|promesses|discours|blabla)',
+    '(assez|marre) (d|de|des|de vos) (excuses|explications|promesses)',
     '(je)? (ne|n)? (veux|veut) rien de vous',
     '(ne|n)? (me)? (proposez|propose|offrez|faites) (pas|surtout pas|plus) (de|d|un|une|votre|vos)',
     '(pas la peine|inutile|pas besoin) de (me)? (proposer|offrir|faire) (un|une|de|des|votre|vos)?',
@@ -67,8 +85,13 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(reproduit|reproductible|teste|testee) (#num|deux|trois|quatre)? (fois)?',
     '(votre|la) (doc|documentation|notice|guide|page|facture|contrat|devis) (parle|indique|dit|mentionne|annonce|affiche)',
     '(coupe|coupent|ecrase|ecrasent|perd|perdent|illisible|illisibles|decale|decalee|plante|bloque)',
+    '(inverse|inversee|inverses|inversees|desynchronise|desynchronisee|flou|floue|pixelise|pixelisee|chevauche|chevauchent|obsolete|perime|rogne|rognee|tronque|tronquee)',
+    '(ancienne|ancien|mauvaise|mauvais) (version|indice|revision|plan|fichier|logo|maquette)',
+    'pas a jour',
+    'trop (long|longue|court|courte|large|etroit|etroite|haut|haute|bas|basse|fort|forte|tot|tard|epais|epaisse|fin|fine|serre|serree)',
+    '(affiche|indique|montre) toujours',
     'le calcul est faux',
-    '(nous|j|je|on) (avions|avais|avait|ai|avons|a) (reserve|commande|paye|demande|signe|convenu|valide|choisi)',
+    '(nous|j|je|on) (avions|avais|avait|ai|avons|a) (reserve|commande|paye|demande|signe|convenu|valide|choisi|approuve|precise|confirme|specifie)',
     '(bien que|tandis que|selon|conformement a|contrairement a)',
     '(mal|mauvais|mauvaise) (orthographe|adresse|taille|couleur|reference|version|modele)',
     '(c est|il s agit de) (l ancienne|l ancien|la mauvaise|le mauvais|une ancienne|un ancien)',
@@ -86,6 +109,10 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     `pendant (des|${NUMW}) annees`,
     '(je|j) (suis|etais) (client|cliente|abonne|abonnee) (chez vous)? (depuis|avant)',
     'depuis le (debut|tout debut|premier jour)',
+    '(client|cliente|abonne|abonnee|membre|adherent|adherente|utilisateur|utilisatrice) ~3 depuis (le lancement|la creation|vos debuts|les debuts|la premiere heure|l origine|la premiere version|le tout debut|l ouverture|le premier jour)',
+    'depuis (le lancement|vos debuts|la premiere heure|la premiere version)',
+    `(achete|loue|reserve|commande|pris|finance|assure|fait|acquis) ${NUMW} (voitures|vehicules|sejours|voyages|telephones|cuisines|canapes|velos|commandes|contrats|croisieres|prets|credits|chaudieres|ordinateurs|circuits) (chez|avec|par) vous`,
+    '(toutes|tous) (mes|nos) (voitures|vacances|voyages|contrats|commandes|assurances) (chez|avec) vous',
     '(apres|malgre) tout ce que (je|j|nous) (vous)? (ai|avons) (verse|paye|depense|achete|commande)',
   ],
   thenNow: [
@@ -133,6 +160,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'plus jamais (je|j) (ne)? (commande|commanderai|achete|acheterai|reviens|reviendrai)',
     '(vous)? (avez|venez de) perdu un client',
     '(dernier|derniere) (commande|achat|fois) chez vous',
+    '(ma|mon|notre|nos|mes) (prochaine|prochain|prochaines|prochains) (voiture|commande|contrat|forfait|abonnement|billet|sejour|vacances|assurance|pret|location|achat|cuisine|voyage|telephone)? (ne)? (sera|se fera|seront|se feront) (pas|plus|certainement pas|surement pas) (chez|avec|par) vous',
+    'vous ne (me|nous) (reverrez|verrez) (plus|pas|jamais)',
+    '(je|j|nous) (ne)? (reviendrai|reviendrons|remettrai|remettrons) (plus|pas|jamais)',
+    'c est la derniere fois que (je|j|nous)',
+    'si (ca|cela|c est comme ca) (continue|dure|recommence) (je|j|on|nous) (pars|partirai|resilie|resilierai|change|changerai|vais partir|vais resilier|vais voir ailleurs|arrete)',
   ],
   disappointment: [
     '(tres|vraiment|profondement|extremement|tellement|si)? (decu|decue|decus|decues|decevant|decevante|deception)',
@@ -140,6 +172,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(impression|sentiment) d (etre|etre juste) un (numero|dossier|pigeon)',
     '(plus aucune|aucune) (consideration|reconnaissance)',
     '(ca|cela) (me)? fait (de la peine|mal au coeur)',
+    '(c est|voila) (comme ca|comment) (que)? vous (traitez|remerciez) (vos|un|une|les|vos fideles)',
   ],
   affection: [
     '(j|je|on|nous)? (adore|adorons|adorent|aime|aimons|aiment) (vos|votre|ton|tes|ce|cette|ces|le|la|les|beaucoup|vraiment|tellement)',
@@ -156,6 +189,18 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(j ai|jai) (la moitie|toute) (de)? ma (garde robe|collection|cuisine|maison) chez vous',
     '(meilleur|meilleure|meilleurs) (achat|produit|service|marque|appli|rapport)',
     '(vous etes|c est) (une perle|un ange|des anges|au top|genial|geniaux|formidables)',
+    '(je|j|on|nous) vous (adore|adorons|aime|aimons|kiffe|kiffons)',
+    '(je|j) (en|vous)? (parle|parles) a tout le monde',
+    '(je|j) (le|la|les|vous) (recommande|conseille|ai recommande|ai recommandes|ai conseille) a tout le monde',
+    '(vos|votre|ton|tes|ces|ce|cette) ~3 (sont|est) (les|le|la)? (meilleurs|meilleures|meilleur|meilleure|imbattables|inegalables)',
+    '(les|le|la) (meilleurs|meilleures|meilleur|meilleure) du marche',
+    '(je|j|on|nous) (ne)? (peux|peut|pouvons) plus (m|s|nous) en passer',
+    '(mon|ma|mes|notre) (appli|application|marque|boutique|enseigne|cafe|the|produit|abonnement|site|magasin) (preferee|prefere|preferees|preferes|chouchou|fetiche)',
+    '(un|une) (bonheur|plaisir|regal|delice) a (utiliser|porter|lire|boire|manger|offrir)',
+    '(vous ne|vous n|ne) (decevez|decoit|m avez) (jamais|jamais decu|jamais decue)',
+    '(jamais|pas une fois) (decu|decue) par vous',
+    '(j en suis|je suis) (dingue|folle|fou|conquis|conquise|accro)',
+    '(fait|font|a fait|ont fait) (ma|mon) (journee|semaine|matinee|bonheur)',
   ],
   warmth: [
     '(genial|geniale|geniaux|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
@@ -178,6 +223,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j) (l|les)? (acheterais|achèterais|prendrais|commanderais) (direct|tout de suite|sans hesiter)?',
     '(beaucoup|plein|pas mal) (de|d) (familles|clients|gens|personnes) (la|le|les)? (prendraient|acheteraient|aimeraient)',
     'petit bemol',
+    ...REQUESTS_FR,
   ],
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',

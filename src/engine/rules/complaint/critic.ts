@@ -22,18 +22,26 @@ export interface CriticSignals {
   precise: number;
 }
 
-const UNITS = new Set(['px', 'pt', 'pts', 'cm', 'mm', 'm', 'km', 'kg', 'g', 'kwh', 'wh', 'w', 'kw', 'go', 'gb', 'mo', 'mb', 'ko', 'kb', 'min', 'mn', 'h', 's', 'ms', 'x', 'ht', 'ttc', 'eur', 'euro', 'euros', 'gbp', 'usd', 'pounds', 'cents', 'centimes', 'dpi', 'fps', 'ghz', 'mhz', 'mbps', 'mbit', 'v', 'a', 'mah', 'l', 'ml', 'cl']);
+const UNITS = new Set(['px', 'pt', 'pts', 'cm', 'mm', 'm', 'km', 'kg', 'g', 'kwh', 'wh', 'w', 'kw', 'go', 'gb', 'mo', 'mb', 'ko', 'kb', 'min', 'mn', 'h', 's', 'ms', 'x', 'ht', 'ttc', 'eur', 'euro', 'euros', 'gbp', 'usd', 'pounds', 'cents', 'centimes', 'dpi', 'fps', 'ghz', 'mhz', 'mbps', 'mbit', 'v', 'a', 'mah', 'l', 'ml', 'cl',
+  'inch', 'inches', 'ft', 'feet', 'lb', 'lbs', 'oz', 'mph', 'psi', 'db', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'secondes', 'pouces', 'degres', 'litres',
+  'metres', 'meters', 'kilos', 'grammes', 'pages', 'pixels', 'mois', 'jours', 'days', 'hours', 'heures']);
+/** A short code after one of these is a reference to check: "rev B", "sheet 3", "clause 4", "indice C", "planche 2". */
+const REFERENCE = new Set(['rev', 'revision', 'version', 'v', 'sheet', 'page', 'p', 'pp', 'fig', 'figure', 'drawing', 'dwg', 'clause', 'section', 'item', 'line', 'step',
+  'slide', 'chapter', 'para', 'paragraph', 'table', 'annex', 'appendix', 'indice', 'planche', 'feuille', 'article', 'ligne', 'diapo', 'etape', 'chapitre', 'annexe',
+  'lot', 'ref', 'issue', 'track', 'episode', 'scene', 'shot', 'room', 'unit', 'plot', 'bay', 'row', 'seat', 'gate', 'platform', 'level', 'floor']);
 const MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 const CURRENCY_AFTER = /^\s?[€£$%°]/;
 const CURRENCY_BEFORE = /[£$€#]$/;
 const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
-const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+)/;
+const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+|\([a-h]\)\s+|\(?(?:i|ii|iii|iv|v|vi)[.)]\s+)/;
 
 /** A number or code precise enough to be checked: amounts, versions, refs, measures. */
 export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
   const n = t.norm;
+  const prev = unit.tokens[i - 1];
+  if (prev && t.gap === 0 && n.length <= 4 && REFERENCE.has(prev.norm) && /^[a-z]?\d*[a-z]?$/.test(n) && n !== 'a' && n !== 'i') return true;
   if (!/\d/.test(n) || ORDINAL.test(n)) return false;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
   const after = unit.body.charAt(t.end);
@@ -59,10 +67,57 @@ function linesOf(unit: TextUnit): Line[] {
   for (let i = unit.start; i <= unit.end; i++) {
     if (i === unit.end || unit.body.charCodeAt(i) === 10) {
       const text = unit.body.slice(s, i);
-      out.push({ start: s, end: i, item: LIST_MARK.test(text) });
+      if (LIST_MARK.test(text)) out.push({ start: s, end: i, item: true });
+      else out.push(...inlineItems(unit.body, s, i));
       s = i + 1;
     }
   }
+  return out;
+}
+
+/** Marker sequences of an inline enumeration: "(a) ... (b) ...", "1) ... 2) ...", "i) ... ii) ...". */
+const SEQUENCES: readonly (readonly string[])[] = [
+  ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'],
+];
+
+/** Marker "x)" or "(x)" ending at body[p] === ')': its label, when it starts a word run after a space or clause mark. */
+function markerAt(body: string, p: number, from: number): { label: string; start: number } | null {
+  let a = p - 1;
+  while (a >= from && a > p - 5 && /[a-z0-9]/i.test(body.charAt(a))) a--;
+  if (a === p - 1) return null;
+  const label = body.slice(a + 1, p).toLowerCase();
+  let start = a + 1;
+  if (a >= from && body.charAt(a) === '(') { start = a; a--; }
+  if (a >= from && !/[\s:;,.]/.test(body.charAt(a))) return null;
+  const next = body.charAt(p + 1);
+  if (next !== ' ' && next !== '\t') return null;
+  return { label, start };
+}
+
+/**
+ * One line holding an enumeration ("(a) rev B; (b) 40 mm; (c) ...") becomes one item per
+ * point, when two or more markers follow each other in order; otherwise the line stays
+ * one plain line. One pass over the line.
+ */
+function inlineItems(body: string, from: number, to: number): Line[] {
+  const marks: number[] = [];
+  let seq: readonly string[] | null = null;
+  for (let p = from; p < to; p++) {
+    if (body.charCodeAt(p) !== 41) continue; // ')'
+    const m = markerAt(body, p, from);
+    if (!m) continue;
+    if (seq === null) {
+      const s = SEQUENCES.find((q) => q[0] === m.label);
+      if (s) { seq = s; marks.push(m.start); }
+    } else if (seq[marks.length] === m.label) {
+      marks.push(m.start);
+    }
+  }
+  if (marks.length < 2) return [{ start: from, end: to, item: false }];
+  const out: Line[] = [{ start: from, end: marks[0] as number, item: false }];
+  marks.forEach((m, k) => out.push({ start: m, end: k + 1 < marks.length ? (marks[k + 1] as number) : to, item: true }));
   return out;
 }
 
@@ -70,6 +125,7 @@ function trimmedEvidence(unit: TextUnit, start: number, end: number, ruleId: str
   let a = start;
   let b = end;
   while (a < b && /[\s\-–•*·▪►]/.test(unit.body.charAt(a))) a++;
+  while (b > a && /[\s;,]/.test(unit.body.charAt(b - 1))) b--;
   while (b > a && /\s/.test(unit.body.charAt(b - 1))) b--;
   if (b - a > 160) { b = a + 160; while (b > a && !/\s/.test(unit.body.charAt(b))) b--; }
   return { text: unit.body.slice(a, b), start: a, end: b, commentId: unit.commentId, ruleId };

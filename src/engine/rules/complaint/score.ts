@@ -11,6 +11,13 @@ import type { CriticSignals } from './critic';
 import type { LapsedSignals } from './lapsed';
 import type { PassionateSignals } from './passionate';
 import type { PresenceSignals } from './presence';
+import type { FamilyMatch } from './signals';
+import type { Token } from '../phrase';
+import { REQUESTS_EN } from '../../lexicons/en/complaint';
+import { REQUESTS_FR } from '../../lexicons/fr/complaint';
+
+/** Suggestion patterns that are plain requests: they count only for a clearly warm customer. */
+const REQUEST_SOURCES: ReadonlySet<string> = new Set([...REQUESTS_EN, ...REQUESTS_FR]);
 
 export interface Signals {
   hater: HaterSignals;
@@ -36,6 +43,31 @@ export const WEIGHTS = {
 } as const;
 
 const cap = (n: number, c: number): number => Math.min(n, c);
+
+/**
+ * Then/now contrasts that only date a change ("since the update", "lately", "depuis la
+ * mise à jour"): they show discontent but are no loyalty of their own; "it used to be
+ * great", "ce n'était pas comme ça avant" are.
+ */
+const EVENT_START = new Set(['since', 'depuis', 'lately', 'these', 'nowadays', 'recently', 'until', 'till', 'up', 'jusqu', 'ces', 'dernierement', 'de', 'this', 'last', 'maintenant']);
+function eventContrast(f: FamilyMatch): boolean {
+  return EVENT_START.has((f.unit.tokens[f.m.from] as Token).norm);
+}
+/** Affection for something named ("I love your app", "je vous adore"), not a bare "love it". */
+const VAGUE_OBJECT = new Set(['it', 'them', 'this', 'that', 'these', 'ca', 'cela']);
+function namedAffection(f: FamilyMatch): boolean {
+  return f.m.to - f.m.from >= 3 && !VAGUE_OBJECT.has((f.unit.tokens[f.m.to - 1] as Token).norm);
+}
+
+/** Churn that asks to leave ("cancel my subscription", "résilier") rather than warning ("my next car won't be through you"). */
+const REQUEST_WORDS = ['cancel', 'close', 'clos', 'end', 'ending', 'terminat', 'resili', 'ferm', 'clotur', 'fin'];
+function churnRequest(f: FamilyMatch): boolean {
+  for (let k = f.m.from; k < f.m.to; k++) {
+    const w = (f.unit.tokens[k] as Token).norm;
+    if (REQUEST_WORDS.some((r) => w.startsWith(r))) return true;
+  }
+  return false;
+}
 const MAX_EVIDENCE = 10;
 
 export interface Decision {
@@ -90,13 +122,16 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
     H: s.hater.hostility.length, R: s.hater.rejection.length,
     items: s.critic.defectItems.length, prose: s.critic.proseDefects.length, loose: s.critic.looseDefects.length, precise: s.critic.precise,
     C: s.lapsed.churn.length, TN: s.lapsed.thenNow.length, T: s.lapsed.tenure.length, PP: s.lapsed.praisePast.length, DS: s.lapsed.disappointment.length,
-    A: s.passionate.affection.length, WA: s.passionate.warmth.length, S: s.passionate.suggestion.length, E: s.passionate.warmEmoji,
+    A: s.passionate.affection.length, WA: s.passionate.warmth.length, E: s.passionate.warmEmoji,
+    S: s.passionate.suggestion.filter((f) => !REQUEST_SOURCES.has(f.m.pattern.source)).length,
+    RQ: s.passionate.suggestion.filter((f) => REQUEST_SOURCES.has(f.m.pattern.source)).length,
     PB: s.presence.problem.length, IR: s.presence.irritation.length,
   };
   const complaint = n.PB + n.IR + n.H + n.R + n.C + n.DS + n.items + n.prose + n.TN > 0;
-  // History may tip a case only when the words themselves sound unhappy.
+  // History may tip a case only when the words themselves sound unhappy; hostility or a
+  // rejected remedy is unhappy by itself ("vos excuses, je m'en passe" + a run of bad ratings).
   const negTone = n.IR + n.DS + n.H + n.R;
-  const unhappy = negTone >= 2 || (negTone >= 1 && n.PB >= 1);
+  const unhappy = negTone >= 2 || (negTone >= 1 && n.PB >= 1) || n.H + n.R >= 1;
 
   const hater = W.hater.hostility * cap(n.H, W.hater.hostilityCap) + W.hater.rejection * cap(n.R, W.hater.rejectionCap)
     + W.hater.irritation * cap(n.IR, W.hater.irritationCap) + (unhappy ? hostilityFromHistory(h, years) : 0);
@@ -106,16 +141,26 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
   const critic = Math.max(0, W.critic.item * cap(n.items, W.critic.itemCap) + W.critic.prose * cap(n.prose, W.critic.proseCap) + (n.prose > 0 ? W.critic.loose * cap(n.loose, W.critic.looseCap) : 0) + precise + criticHistory
     - W.critic.hostilityPenalty * cap(n.H, 3));
 
-  const loyalText = W.lapsed.tenure * cap(n.T, W.lapsed.tenureCap) + W.lapsed.praise * cap(n.PP, W.lapsed.praiseCap) + W.lapsed.thenNow * cap(n.TN, W.lapsed.thenNowCap);
   const loyalHist = complaint ? loyaltyFromHistory(h, years) : 0;
+  const tnEvent = s.lapsed.thenNow.filter(eventContrast).length;
+  // A dated change counts as loyalty only next to another loyalty signal (tenure, praise, a real history: not a 3-year-old account alone).
+  const tnLoyal = n.TN - tnEvent + (n.T + n.PP > 0 || loyalHist >= 1 ? tnEvent : 0);
+  const loyalText = W.lapsed.tenure * cap(n.T, W.lapsed.tenureCap) + W.lapsed.praise * cap(n.PP, W.lapsed.praiseCap) + W.lapsed.thenNow * cap(tnLoyal, W.lapsed.thenNowCap);
   // A churn threat counts when something is wrong; a polite "please cancel, I'm moving" is not a complaint.
   const grievance = n.PB + n.IR + n.DS + n.TN + n.items + n.prose + n.H > 0;
-  const discontent = (n.C > 0 && grievance) || n.TN + n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
+  // A warning to leave from a customer who states their loyalty is discontent by itself ("my next car won't be through you").
+  const churnThreat = s.lapsed.churn.some((c) => !churnRequest(c)) && n.T + n.PP > 0;
+  // "Since the update it crashes" dates a bug; it is discontent only with irritation, disappointment or a churn threat.
+  const tnDiscontent = n.TN - tnEvent > 0 || (tnEvent > 0 && n.IR + n.DS + n.C > 0);
+  const discontent = (n.C > 0 && grievance) || churnThreat || tnDiscontent || n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
   const lapsed = loyalText + loyalHist >= W.lapsed.minLoyalty && discontent
     ? loyalText + loyalHist + W.lapsed.churn * cap(n.C, W.lapsed.churnCap) + W.lapsed.disappointment * cap(n.DS, W.lapsed.disappointmentCap) + (n.IR > 0 ? W.lapsed.irritation : 0)
     : 0;
 
   const P = W.passionate;
+  // A plain request counts as a suggestion for a clearly warm customer ("I love your app! Is there a way to export?"), not after a bare "love it".
+  const warm = n.A >= 2 || (n.A >= 1 && (n.WA >= 1 || n.E >= 1)) || s.passionate.affection.some(namedAffection);
+  if (warm) n.S += n.RQ;
   const fond = n.A > 0 || (n.WA >= 2 && n.S > 0);
   const passionate = fond && (n.PB > 0 || n.S > 0 || n.items + n.prose > 0)
     ? Math.max(0, (n.PB > 0 ? P.problem : 0) + P.affection * cap(n.A, P.affectionCap) + P.warmth * cap(n.WA, P.warmthCap) + P.suggestion * cap(n.S, P.suggestionCap) + P.emoji * cap(n.E, P.emojiCap)
