@@ -1,17 +1,29 @@
 /** "calm down" / "calmez-vous": denying the customer's feeling. */
 import type { DraftRule } from './types';
-import { before, imperative } from './context';
+import { before, imperative, sentenceWords } from './context';
 
 const SOFTENERS = new Set(['please', 'so', 'just', 'and', 'now', 'ok', 'okay', 'first']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'll', 'things', 'it', 'everything']);
 /** "things have calmed down", "once it calms down": a description, not an order. */
 const DESCRIPTIVE = new Set(['has', 'have', 'had', 'will', 'to', 'it', 'things', 'situation', 'once', 'when', 'until', 'after', 's', 've', 'll', 'd', 'everything', 'market', 'weather', 'storm', 'rush']);
 
+/** "Relax and enjoy your trip", "détendez-vous et profitez de votre séjour": a wish for leisure, not a dismissal. */
+const LEISURE = new Set([
+  'enjoy', 'holiday', 'holidays', 'trip', 'stay', 'weekend', 'flight', 'journey', 'vacation', 'spa', 'bath', 'massage', 'cruise', 'hotel', 'sun', 'beach', 'pool',
+  'film', 'movie', 'meal', 'celebration', 'honeymoon',
+  'profitez', 'profiter', 'sejour', 'voyage', 'vacances', 'croisiere', 'soiree', 'plage', 'piscine', 'repas', 'spectacle', 'lune',
+]);
+function leisure(ctx: Parameters<NonNullable<DraftRule['accept']>>[0]): boolean {
+  const { before: b, after: a } = sentenceWords(ctx);
+  return b.some((w) => LEISURE.has(w)) || a.some((w) => LEISURE.has(w));
+}
+
 export const calmDown: DraftRule = {
   id: 'draft.calm_down',
   accept(ctx) {
-    if (ctx.lang === 'fr') return true;
     const first = ctx.tokens[ctx.from]?.norm ?? '';
+    if ((first === 'relax' || first === 'chill' || first === 'detendez' || first === 'detends') && leisure(ctx)) return false;
+    if (ctx.lang === 'fr') return true;
     if (DESCRIPTIVE.has(before(ctx))) return false;
     if (first === 'relax' || first === 'chill' || first === 'cool' || first === 'keep' || first === 'stay' || first === 'take') {
       return imperative(ctx, SOFTENERS, FIRST_PERSON);
