@@ -50,7 +50,7 @@ export const threatEn: LexiconSet = {
       'i followed him home', 'i know her schedule', 'i know his schedule', 'i know your schedule', 'i know her shifts', 'i know his shifts', 'i know your shifts',
       'i know her full name', 'i know his full name', 'i know your full name', 'i found her on facebook', 'i found her address', 'i found his address',
       'i found your address', 'i know where they live', 'i know which school', 'i ll be waiting for you', 'i ll be waiting for him', 'i ll be waiting when',
-      'be waiting when he', 'be waiting outside', 'waiting outside your', 'see how brave he is', 'see how brave you are', 'see how tough he is',
+      'be waiting when he', 'see how brave he is', 'see how brave you are', 'see how tough he is',
       'see how tough you are', 'see how big he is', 'take this outside', 'settle this outside', 'sort this outside', 'teach him a lesson',
       'teach you a lesson', 'pay him a visit', 'pay you a visit', 'i m coming for you', 'i ll find you', 'i will find you',
       'i ll find him', 'i will find him', 'you ve been warned', 'consider yourself warned',
@@ -72,7 +72,8 @@ export const threatEn: LexiconSet = {
       'driver', 'engineer', 'installer', 'technician', 'it is', 'one it is', 'drive', 'school', 'gym', 'route', 'commute', 'goes', 'go', 'walk', 'wife', 'husband',
       'daughter', 'son', 'lunch', 'shift', 'shifts', 'bus', 'train', 'gets off', 'parked', 'sleeps', 'jogs', 'runs',
     ]),
-    ...terms('threat.weak', ['at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
+    // "I'll be waiting outside at 9 for the pickup": waiting is a threat only next to another cue.
+    ...terms('threat.weak', ['be waiting outside', 'waiting outside your', 'at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
       'i ll come down', 'i ll come round', 'i ll pop in', 'come down there', 'in person', 'myself', 'you ve been warned', 'believe me', 'trust me',
       'i m warning you', 'i warn you', 'final warning', 'last warning', 'maybe i ll', 'we ll see', 'i ll be waiting', 'he should be careful',
     ]),
