@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { excerpt, pieces } from '../../src/ui/text/excerpt';
+import { collapseBlankLines, excerpt, pieces } from '../../src/ui/text/excerpt';
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
@@ -70,5 +70,14 @@ describe('excerpt', () => {
       const first = spans.reduce((a, b) => (a.start <= b.start ? a : b));
       expect(e.marks.some((m) => e.text.slice(m.start, m.end) === body.slice(first.start, first.end))).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('collapseBlankLines', () => {
+  it('turns runs of line breaks (and the blanks between) into one break, keeps the words', () => {
+    expect(collapseBlankLines('a con.\n\n \n  the spineless')).toBe('a con.\nthe spineless');
+    expect(collapseBlankLines('one\ntwo')).toBe('one\ntwo');
+    expect(collapseBlankLines('x  y\r\n\r\nz ')).toBe('x  y\nz ');
+    expect(collapseBlankLines('\n\nstart')).toBe('\nstart');
   });
 });

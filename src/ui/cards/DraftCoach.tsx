@@ -28,7 +28,7 @@ export function DraftCoach({ coach }: { coach: Coach }) {
     <Card title={t('ui.draft.title')} testId="card-draft">
       {empty ? <Muted>{t('ui.draft.empty')}</Muted> : findings.length === 0 ? <Muted data-testid="draft-clean">{t('ui.draft.clean')}</Muted> : (
         <>
-          <Muted>{t('ui.draft.count', { count: findings.length })}</Muted>
+          <Muted>{findings.length === 1 ? t('ui.draft.count_one') : t('ui.draft.count', { count: findings.length })}</Muted>
           <Lines aria-label={t('ui.draft.title')} style={{ listStyle: 'none', paddingInlineStart: 0 }}>
             {findings.map((f) => (
               <li key={`${f.ruleId}:${f.start}`} data-testid="draft-finding">

@@ -4,7 +4,7 @@
  */
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
-import { excerpt, pieces, type Mark } from './excerpt';
+import { collapseBlankLines, excerpt, pieces, type Mark } from './excerpt';
 
 const Block = styled.blockquote`
   margin: ${(p) => p.theme.space.xxs} 0;
@@ -50,7 +50,7 @@ export function Quote({ body, spans, ...rest }: QuoteProps) {
   return (
     <Block data-testid={rest['data-testid']}>
       {shown.cutStart ? '… ' : null}
-      {pieces(shown.text, shown.marks).map((p, i) => (p.marked ? <Hit key={i}>{p.text}</Hit> : <span key={i}>{p.text}</span>))}
+      {pieces(shown.text, shown.marks).map((p, i) => (p.marked ? <Hit key={i}>{p.text}</Hit> : <span key={i}>{collapseBlankLines(p.text)}</span>))}
       {shown.cutEnd ? ' …' : null}
     </Block>
   );

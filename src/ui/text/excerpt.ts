@@ -101,6 +101,22 @@ export function excerpt(body: string, spans: readonly Mark[], context = 60, maxL
   return { text: body.slice(from, to), marks: kept, cutStart: cutBefore(body, from), cutEnd: cutAfter(body, to) };
 }
 
+/** For display: runs of blank lines become one line break (a quote stays compact). Linear. */
+export function collapseBlankLines(text: string): string {
+  let out = '';
+  let pendingBreak = false;
+  let spaces = '';
+  for (const ch of text) {
+    if (ch === '\n' || ch === '\r') { pendingBreak = true; spaces = ''; continue; }
+    if (pendingBreak && (ch === ' ' || ch === '\t')) continue; // indentation after a break
+    if (ch === ' ' || ch === '\t') { spaces += ch; continue; }
+    out += (pendingBreak ? '\n' : spaces) + ch;
+    pendingBreak = false;
+    spaces = '';
+  }
+  return out + (pendingBreak ? '\n' : spaces);
+}
+
 /** Split a text into plain and marked pieces, in order (for rendering as text nodes). */
 export function pieces(text: string, marks: readonly Mark[]): { text: string; marked: boolean }[] {
   const out: { text: string; marked: boolean }[] = [];
