@@ -54,5 +54,7 @@ ruleTester('discrimination', {
     "Espèce d'aveugle, le colis est devant vous.",
     'People with mental problems shouldn\'t answer phones for a bank.',
     'Les malades mentaux n\'ont rien à faire au service client.',
+    "You're obviously too old to be doing tech support, get me a youngster.",
+    'Vous êtes clairement trop vieille pour ce travail.',
   ],
 });

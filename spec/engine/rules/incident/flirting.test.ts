@@ -46,5 +46,7 @@ ruleTester('flirting', {
     'Vous devriez porter plus souvent du rouge, ça vous va à ravir.',
     'Tell her to wear her hair down more often, it looked great on her.',
     "Je vous attendrai ce soir devant l'agence 😏",
+    'So... that coffee you owe me? 😏',
+    'That blouse you wore on the video call was something else 😍',
   ],
 });

@@ -82,5 +82,9 @@ ruleTester('racism', {
     'Bet you eat curry every day over there lol',
     'Vous mangez du couscous tous les midis chez vous ? mdr',
     'Salam aleykoum hein 😂 bon, ma commande ?',
+    "Honesty isn't in their culture, that Pakistani agent proved it.",
+    "I'd rather deal with an American, no more Indian call centres please.",
+    "J'exige quelqu'un de français, plus jamais un centre d'appel marocain.",
+    'the indians in your call centre can\'t understand a word I say',
   ],
 });

@@ -61,8 +61,12 @@ export const discriminationEn: LexiconSet = {
       'dyslexic', 'mongoloid', 'schizo', 'bipolar', 'senile', 'deaf and dumb', 'deaf as a post', 'blind as a bat',
     ], { strict: true, notNext: ['friendly', 'accessible', 'aware', 'community', 'services', 'service', 'support', 'access', 'customers', 'users', 'people', 'person', 'children', 'spot', 'spots', 'date', 'test', 'tests', 'copy', 'note', 'question', 'to', 'sided', 'health', 'eye', 'badge', 'parking'] }),
     // Ageing at someone: "you're too old for this job" (second person: also "to understand"), "he's too old for the job".
-    ...terms('disc.tooold2', ['you re too old', 'you are too old', 'you re way too old', 'you re far too old', 'you re past it', 'you re past your sell by date']),
+    ...terms('disc.tooold2', [
+      'you re too old', 'you are too old', 'you re way too old', 'you re far too old', 'you re past it', 'you re past your sell by date',
+      ...['obviously', 'clearly', 'really', 'just', 'simply', 'probably', 'surely', 'definitely', 'a bit', 'getting', 'frankly', 'honestly'].flatMap((a) => [`you re ${a} too old`, `you are ${a} too old`]),
+    ]),
     ...terms('disc.tooold3', [
+      ...['obviously', 'clearly', 'really', 'just', 'simply', 'probably', 'definitely', 'a bit', 'getting'].flatMap((a) => [`he s ${a} too old`, `she s ${a} too old`]),
       'he s too old', 'she s too old', 'he is too old', 'she is too old', 'he s way too old', 'she s way too old', 'he s far too old', 'she s far too old',
       'he s past it', 'she s past it', 'past his sell by date', 'past her sell by date',
     ]),

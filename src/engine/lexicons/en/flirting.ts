@@ -32,7 +32,8 @@ export const flirtingEn: LexiconSet = {
     ...terms('flirt.compliment', ['gorgeous', 'beautiful', 'amazing', 'stunning', 'sexy', 'hot', 'loving', 'love', 'cute', 'pretty', 'lovely', 'that smile', 'what a smile', 'dreamy', 'melt', '😍', '🔥', '🥵', '😏', 'wow']),
     // Following up an earlier invitation ("about that drink", "dinner on me"): weak, only with another cue.
     ...terms('flirt.followup', [
-      'about that drink', 'about that dinner', 'about that date', 'about our date', 'about dinner', 'that drink you owe me', 'our date', 'still up for that drink',
+      'about that drink', 'about that dinner', 'about that date', 'about our date', 'about dinner', 'that drink you owe me', 'that coffee you owe me',
+      'the drink you owe me', 'the coffee you owe me', 'that dinner you owe me', 'the dinner you owe me', 'our date', 'still up for that drink',
       'still up for dinner', 'still up for that coffee', 'coffee on me', 'drinks on me', 'dinner on me', 'drink on me', 'my treat', 'the invitation still stands',
       'my invitation still stands', 'offer of dinner', 'offer of a drink', 'is that a yes', 'you never answered my question', 'you never said yes',
     ], { notNext: ['order', 'orders', 'delivery', 'machine', 'subscription', 'voucher', 'booking', 'reservation'] }),

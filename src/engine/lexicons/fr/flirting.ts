@@ -37,7 +37,7 @@ export const flirtingFr: LexiconSet = {
     ...terms('flirt.feature', ['voix', 'sourire', 'yeux', 'photo de profil', 'sa photo', 'ta photo', 'votre photo', 'jambes', 'silhouette', 'avatar']),
     ...terms('flirt.compliment', ['canon', 'sexy', 'magnifique', 'superbe', 'jolie', 'belle', 'pareille', 'craquant', 'craquante', 'envoutante', 'sensuelle', 'charmante', '😍', '🔥', '🥵', '😏', 'j adore', 'quelle voix', 'quel sourire']),
     ...terms('flirt.followup', [
-      'pour ce verre', 'ce verre', 'notre verre', 'ce resto', 'notre resto', 'ce diner', 'notre diner', 'notre rendez vous', 'notre rencard', 'toujours partante',
+      'pour ce verre', 'ce verre', 'notre verre', 'le verre que vous me devez', 'le cafe que vous me devez', 'ce cafe que vous me devez', 'le resto que vous me devez', 'ce resto', 'notre resto', 'ce diner', 'notre diner', 'notre rendez vous', 'notre rencard', 'toujours partante',
       'toujours partant', 'mon invitation tient toujours', 'l invitation tient toujours', 'c est oui', 'c est moi qui invite', 'je vous invite', 'je t invite',
       'vous n avez pas repondu a ma question', 'c est toujours non',
     ], { notNext: ['doseur', 'mesureur', 'gradue', 'de', 'd', 'casse', 'cassee'] }),

@@ -174,7 +174,11 @@ export const racism: IncidentRule = {
     }
     const originOrNat = originInComment || NATIONALITY.some((k) => ofKind(doc, k).length > 0);
     if (originOrNat || ofKind(doc, 'race.mock').length > 0) {
-      for (const h of ofKind(doc, 'race.nature')) if (!cancelled(doc, h)) add(2, [h], 'stereotype');
+      // "honesty isn't in their culture": the negation is part of the stereotype; only quotes and reports cancel it.
+      for (const h of ofKind(doc, 'race.nature')) {
+        const c = cancelled(doc, h);
+        if (c !== 'quoted' && c !== 'reported') add(2, [h], 'stereotype');
+      }
     }
     const mocks = ofKind(doc, 'race.mock').filter((h) => cancelled(doc, h) !== 'quoted' && cancelled(doc, h) !== 'reported');
     if (mocks.length > 0) {
