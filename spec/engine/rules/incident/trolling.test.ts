@@ -20,6 +20,8 @@ ruleTester('trolling', {
     "Je rigole pas, ça fait trois semaines que j'attends mon colis.",
     'Just kidding lol. Just kidding, can you reset my password?',
     'Hello 🙃 my order never came, can you check?',
+    "L'appli a encore planté au démarrage 🙃 vous pouvez regarder ?",
+    'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
     'slt la box fait un bruit de dauphin, tuto en alexandrins svp. jparie tu vas quand meme me repondre mdr 🤡',
