@@ -3,12 +3,14 @@
  * lexicon; matching lives in pattern-match.ts.
  */
 import { fold } from '../text/phrase-tokens';
+import { WordBits } from './pattern-words';
 
 /**
- * What one token slot accepts: one of `words`, a word starting with one of `prefixes`,
- * a number (`num`), a year (`year`) or anything (`any`).
+ * What one token slot accepts: one of `words` (also as the bitset `ids` of their word
+ * ids), a word starting with one of `prefixes`, a number (`num`), a year (`year`) or
+ * anything (`any`).
  */
-export interface TokenTest { words: ReadonlySet<string>; prefixes: readonly string[]; num: boolean; year: boolean; any: boolean }
+export interface TokenTest { words: ReadonlySet<string>; ids: WordBits; prefixes: readonly string[]; num: boolean; year: boolean; any: boolean }
 
 export type Slot =
   | { kind: 'tok'; test: TokenTest; optional: boolean }
@@ -52,9 +54,10 @@ function compileSeq(s: string): Slot[] {
   return items(s).map(compileItem);
 }
 
-const tokSlot = (test: Partial<TokenTest>, optional: boolean): TokSlot => ({
-  kind: 'tok', test: { words: new Set(), prefixes: [], num: false, year: false, any: false, ...test }, optional,
-});
+function tokSlot(test: Partial<Omit<TokenTest, 'ids'>>, optional: boolean): TokSlot {
+  const words = test.words ?? new Set<string>();
+  return { kind: 'tok', test: { prefixes: [], num: false, year: false, any: false, ...test, words, ids: new WordBits(words) }, optional };
+}
 
 function compileItem(item: string): Slot {
   const optional = item.endsWith('?');

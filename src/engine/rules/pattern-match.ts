@@ -1,10 +1,11 @@
 /**
  * Matching one compiled pattern at one token position: longest match, never across a
  * clause break. Each pattern is bounded (slots, gaps of at most 9), so the work per
- * position is bounded too.
+ * position is bounded too. `ids` are the tokens' pattern word ids (wordIds).
  */
 import type { Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
+import { lookupWord } from './pattern-words';
 
 export function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -19,10 +20,9 @@ function isYear(s: string): boolean {
   return y >= 1950 && y <= 2099;
 }
 
-function tokenFits(test: TokenTest, t: Token): boolean {
-  if (test.any) return true;
+function tokenFits(test: TokenTest, t: Token, id: number): boolean {
+  if (test.any || test.ids.has(id)) return true;
   const n = t.norm;
-  if (test.words.has(n)) return true;
   for (const p of test.prefixes) if (n.startsWith(p)) return true;
   if (test.num && startsWithDigit(n)) return true;
   return test.year && isYear(n);
@@ -37,28 +37,28 @@ function canTake(tokens: readonly Token[], idx: number, first: boolean): boolean
  * Try to match `slots` starting at token index `i`; returns the end index (exclusive)
  * of the longest match, or -1. `first` is true while nothing has been consumed yet.
  */
-function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], i: number, first: boolean): number {
+function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[], ids: readonly number[], i: number, first: boolean): number {
   if (k === slots.length) return i;
   const slot = slots[k] as Slot;
   let best = -1;
   switch (slot.kind) {
     case 'tok': {
-      if (canTake(tokens, i, first) && tokenFits(slot.test, tokens[i] as Token)) best = matchSlots(slots, k + 1, tokens, i + 1, false);
-      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      if (canTake(tokens, i, first) && tokenFits(slot.test, tokens[i] as Token, ids[i] as number)) best = matchSlots(slots, k + 1, tokens, ids, i + 1, false);
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, ids, i, first));
       return best;
     }
     case 'group': {
       for (const alt of slot.alts) {
-        const mid = matchSlots(alt, 0, tokens, i, first);
-        if (mid > i) best = Math.max(best, matchSlots(slots, k + 1, tokens, mid, false));
+        const mid = matchSlots(alt, 0, tokens, ids, i, first);
+        if (mid > i) best = Math.max(best, matchSlots(slots, k + 1, tokens, ids, mid, false));
       }
-      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, i, first));
+      if (slot.optional) best = Math.max(best, matchSlots(slots, k + 1, tokens, ids, i, first));
       return best;
     }
     case 'gap': {
       let j = i;
       for (let g = 0; g <= slot.max; g++) {
-        best = Math.max(best, matchSlots(slots, k + 1, tokens, j, first && g === 0));
+        best = Math.max(best, matchSlots(slots, k + 1, tokens, ids, j, first && g === 0));
         if (!canTake(tokens, j, first && g === 0)) break;
         j++;
       }
@@ -70,9 +70,16 @@ function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[],
 /** Token range [from, to) of a pattern match. */
 export interface TokenMatch { from: number; to: number }
 
-/** Longest match of the pattern at token index `i`, or null. */
-export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number): TokenMatch | null {
+/** The pattern word id of each token (-1: a word no pattern names). */
+export function wordIds(tokens: readonly Token[]): number[] {
+  const ids = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = lookupWord((tokens[i] as Token).norm);
+  return ids;
+}
+
+/** Longest match of the pattern at token index `i`, or null. `ids`: wordIds(tokens), computed when absent. */
+export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[] = wordIds(tokens)): TokenMatch | null {
   if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
-  const end = matchSlots(p.slots, 0, tokens, i, true);
+  const end = matchSlots(p.slots, 0, tokens, ids, i, true);
   return end > i ? { from: i, to: end } : null;
 }

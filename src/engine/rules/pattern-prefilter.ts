@@ -7,6 +7,7 @@
 import type { Token } from '../text/phrase-tokens';
 import type { Slot } from './pattern-compile';
 import { startsWithDigit } from './pattern-match';
+import { wordId } from './pattern-words';
 
 /** What can start a match of a pattern: some words, or (wild) prefixes, numbers, anything. */
 export interface FirstSet { words: Set<string>; prefixes: string[]; num: boolean; any: boolean }
@@ -72,8 +73,13 @@ function slotRequirement(slot: Slot): string[] | null {
   return [...union];
 }
 
-/** Does the text (its set of token words) hold a word of every required list? */
-export function viable(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+/** requiredWords as word ids. */
+export function requiredIds(slots: readonly Slot[]): number[][] {
+  return requiredWords(slots).map((list) => list.map(wordId));
+}
+
+/** Does the text (the set of its tokens' word ids) hold a word of every required list? */
+export function viable(required: readonly (readonly number[])[], present: ReadonlySet<number>): boolean {
   for (const list of required) {
     let found = false;
     for (const w of list) if (present.has(w)) { found = true; break; }

@@ -6,66 +6,80 @@
  */
 import type { Token } from '../text/phrase-tokens';
 import { compilePattern, type CompiledPattern } from './pattern-compile';
-import { matchAt, type TokenMatch } from './pattern-match';
-import { firstSet, isWild, mayStart, requiredWords, viable, type FirstSet } from './pattern-prefilter';
+import { matchAt, wordIds, type TokenMatch } from './pattern-match';
+import { firstSet, isWild, mayStart, requiredIds, viable, type FirstSet } from './pattern-prefilter';
+import { wordId } from './pattern-words';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
 /** The matches found at one token position, longest first. */
 export interface Candidate<T> { at: number; matches: PatternMatch<T>[] }
 
-interface Item<T> { id: number; p: CompiledPattern; data: T; required: string[][]; first: FirstSet }
+interface Item<T> {
+  p: CompiledPattern;
+  data: T;
+  required: number[][];
+  first: FirstSet;
+  /** Whether the pattern can match in the text of scan `viableIn` (a cache, see Scan). */
+  viableIn: number;
+  viable: boolean;
+}
 
-/** Per scan of one token list: the words present, and per pattern 0 unknown / 1 viable / 2 not. */
-interface Scan { present: Set<string>; state: Uint8Array }
+/** One scan of one token list: a unique stamp, the tokens' word ids, the set of them. */
+interface Scan { stamp: number; ids: number[]; present: Set<number> }
+let scans = 0;
 
 const NO_MATCHES: readonly never[] = [];
 const NO_ITEMS: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
 
 export class PatternSet<T> {
-  private readonly byWord = new Map<string, Item<T>[]>();
+  /** Patterns by the word id of a token that can start them. */
+  private readonly byWord: (Item<T>[] | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
   private readonly wild: Item<T>[] = [];
   readonly size: number;
 
   constructor(entries: readonly { source: string; data: T }[]) {
-    entries.forEach((e, id) => {
+    for (const e of entries) {
       const p = compilePattern(e.source);
-      const item: Item<T> = { id, p, data: e.data, required: requiredWords(p.slots), first: firstSet(p.slots, 0) };
-      if (isWild(item.first)) { this.wild.push(item); return; }
+      const item: Item<T> = { p, data: e.data, required: requiredIds(p.slots), first: firstSet(p.slots, 0), viableIn: -1, viable: false };
+      if (isWild(item.first)) { this.wild.push(item); continue; }
       item.first.words.forEach((w) => {
-        const list = this.byWord.get(w);
-        if (list) list.push(item); else this.byWord.set(w, [item]);
+        const id = wordId(w);
+        const list = this.byWord[id];
+        if (list) list.push(item); else this.byWord[id] = [item];
       });
-    });
+    }
     this.size = entries.length;
   }
 
-  private scan(tokens: readonly Token[]): Scan {
-    const present = new Set<string>();
-    for (const t of tokens) present.add(t.norm);
-    return { present, state: new Uint8Array(this.size) };
+  /** Scans stamp the items they check: a nested scan only costs a re-check, never a wrong answer. */
+  private scan(tokens: readonly Token[], filter: boolean): Scan {
+    const ids = wordIds(tokens);
+    const present = new Set<number>();
+    if (filter) for (const id of ids) if (id >= 0) present.add(id);
+    return { stamp: filter ? ++scans : -1, ids, present };
   }
 
-  private tryItem(item: Item<T>, tokens: readonly Token[], i: number, scan: Scan | null, out: PatternMatch<T>[] | null): PatternMatch<T>[] | null {
-    if (scan) {
-      let s = scan.state[item.id];
-      if (s === 0) { s = viable(item.required, scan.present) ? 1 : 2; scan.state[item.id] = s; }
-      if (s === 2) return out;
+  private tryItem(item: Item<T>, tokens: readonly Token[], i: number, scan: Scan, out: PatternMatch<T>[] | null): PatternMatch<T>[] | null {
+    if (scan.stamp >= 0) {
+      if (item.viableIn !== scan.stamp) { item.viable = viable(item.required, scan.present); item.viableIn = scan.stamp; }
+      if (!item.viable) return out;
     }
-    const m = matchAt(item.p, tokens, i);
+    const m = matchAt(item.p, tokens, i, scan.ids);
     if (!m) return out;
     const found = { from: m.from, to: m.to, pattern: item.p, data: item.data };
     if (out) out.push(found); else out = [found];
     return out;
   }
 
-  private matchesAt(tokens: readonly Token[], i: number, scan: Scan | null): PatternMatch<T>[] {
+  private matchesAt(tokens: readonly Token[], i: number, scan: Scan): PatternMatch<T>[] {
     const t = tokens[i];
     if (!t) return [];
     let out: PatternMatch<T>[] | null = null;
-    for (const item of this.byWord.get(t.norm) ?? NO_ITEMS) out = this.tryItem(item, tokens, i, scan, out);
+    const id = scan.ids[i] as number;
+    for (const item of (id >= 0 ? this.byWord[id] : undefined) ?? NO_ITEMS) out = this.tryItem(item, tokens, i, scan, out);
     for (const item of this.wild) if (mayStart(item.first, t)) out = this.tryItem(item, tokens, i, scan, out);
     if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
     return out.length > 1 ? out.sort(longestFirst) : out;
@@ -73,7 +87,7 @@ export class PatternSet<T> {
 
   /** Every pattern matching at token i, longest first. */
   allAt(tokens: readonly Token[], i: number): PatternMatch<T>[] {
-    return this.matchesAt(tokens, i, null);
+    return this.matchesAt(tokens, i, this.scan(tokens, false));
   }
 
   /**
@@ -83,7 +97,7 @@ export class PatternSet<T> {
    */
   candidates<K>(tokens: readonly Token[], keyOf: (data: T) => K): Map<K, Candidate<T>[]> {
     const out = new Map<K, Candidate<T>[]>();
-    const scan = this.scan(tokens);
+    const scan = this.scan(tokens, true);
     for (let i = 0; i < tokens.length; i++) {
       for (const m of this.matchesAt(tokens, i, scan)) {
         const k = keyOf(m.data);
@@ -102,7 +116,7 @@ export class PatternSet<T> {
    */
   findAll(tokens: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    const scan = this.scan(tokens);
+    const scan = this.scan(tokens, true);
     let i = 0;
     while (i < tokens.length) {
       const m = this.matchesAt(tokens, i, scan).find(accept);
