@@ -87,10 +87,14 @@ function appConfig(mode: Configuration['mode']): Configuration {
     name: 'app',
     mode,
     target: 'web',
-    entry: { app: r('src/main.tsx') },
+    // boot: a few KB that index.html runs first, while app.js still downloads: it starts the
+    // analysis worker (engine code and tables) as early as the page allows. app shares its
+    // modules (dependOn), so both use the same worker.
+    entry: { boot: r('src/ui/boot.ts'), app: { import: r('src/main.tsx'), dependOn: 'boot' } },
     output: {
       path: r('dist'),
-      filename: prod ? 'assets/app.[contenthash:12].js' : 'assets/app.js',
+      filename: prod ? 'assets/[name].[contenthash:12].js' : 'assets/[name].js',
+      chunkFilename: prod ? 'assets/[id].[contenthash:12].js' : 'assets/[id].js',
       publicPath: 'auto',
       clean: true,
     },

@@ -3,13 +3,15 @@
  * (no origin/app_guid in the URL) connectZendesk() gives null and the app explains
  * that it must be opened inside Zendesk.
  */
-import './ui/boot'; // first: starts the worker and the location's code
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HostError, type HostPort } from './host/port';
 import { connectZendesk } from './host/zendesk/connect';
 import { App } from './ui/App';
 import { prefetchBundle } from './ui/analysis/prefetch';
+import { warmEngine } from './ui/analysis/runAnalysis';
+import { preloadSettings } from './ui/host/HostProvider';
+import { preloadLocation } from './ui/locations';
 
 let connected: Promise<HostPort> | null = null;
 
@@ -26,7 +28,11 @@ function connect(): Promise<HostPort> {
   return connected;
 }
 
-// The handshake starts now, not after React's first render (the app reuses this connection).
+// The worker normally started in boot.ts (no-op then); the location's code and the handshake
+// start now, not after React's first render (the app reuses this connection).
+warmEngine();
+preloadLocation('ticket_sidebar');
+preloadSettings();
 connect().catch(() => undefined);
 
 const el = document.getElementById('root');

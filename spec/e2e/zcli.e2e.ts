@@ -97,11 +97,14 @@ describe('zcli apps:server on the built app', () => {
     const page = await get(`http://127.0.0.1:${port}/0/assets/index.html`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('Content-Security-Policy');
-    const src = /<script[^>]*src="([^"]+)"/.exec(page.body)?.[1];
-    expect(src).toMatch(/app\.[0-9a-f]+\.js$/);
-    const bundle = await get(new URL(String(src), `http://127.0.0.1:${port}/0/assets/index.html`).toString());
-    expect(bundle.status).toBe(200);
-    expect(bundle.body.length).toBeGreaterThan(1000);
+    // boot.<hash>.js (starts the analysis worker) then app.<hash>.js: both served.
+    const srcs = [...page.body.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(srcs.some((src) => /app\.[0-9a-f]+\.js$/.test(src))).toBe(true);
+    for (const src of srcs) {
+      const bundle = await get(new URL(src, `http://127.0.0.1:${port}/0/assets/index.html`).toString());
+      expect(bundle.status).toBe(200);
+      expect(bundle.body.length).toBeGreaterThan(1000);
+    }
   });
 
   it('leaves no zcli config in dist/', () => {

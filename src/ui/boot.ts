@@ -1,10 +1,8 @@
 /**
- * The first module the sidebar entry evaluates: it starts, before React and Garden are
- * even evaluated, what can run in parallel with the host handshake: the analysis
- * worker (engine code and tables) and the ticket_sidebar location's code.
+ * The page's first script (webpack entry "boot", a few KB, run while app.js still
+ * downloads): it starts the analysis worker, which loads the engine and builds its
+ * tables in parallel with everything else. The app entry shares this module instance.
  */
 import { warmEngine } from './analysis/runAnalysis';
-import { preloadLocation } from './locations';
 
 warmEngine();
-preloadLocation('ticket_sidebar');

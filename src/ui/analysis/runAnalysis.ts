@@ -74,8 +74,10 @@ function call<C extends EngineCall>(c: C): Promise<EngineResults[C['fn']]> {
  * Start the worker early, while the host handshake runs: it loads the engine's chunks
  * and builds its tables (a main-thread engine is left cold: it loads on first use).
  */
+let warmed = false;
 export function warmEngine(): void {
-  if (typeof window === 'undefined' || !getWorker()) return;
+  if (warmed || typeof window === 'undefined' || !getWorker()) return;
+  warmed = true;
   call({ fn: 'ping' }).then(() => markOnce(MARKS.workerLoaded), () => undefined);
   call({ fn: 'warm' }).then(() => markOnce(MARKS.workerReady), () => undefined);
 }

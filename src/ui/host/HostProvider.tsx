@@ -57,6 +57,11 @@ export function initialScheme(): ColorScheme {
 /** Settings parsing (zod) is a lazy chunk: fetched while the host connects, not in the first script. */
 const loadSettings = () => import(/* webpackChunkName: "settings" */ '../../lib/settings');
 
+/** Start fetching the settings parser now (the entry calls it before React's first render). */
+export function preloadSettings(): void {
+  loadSettings().catch(() => undefined); // open() awaits its own import and reports a failure
+}
+
 async function open(connect: () => Promise<HostPort>): Promise<HostContextValue> {
   const settingsModule = loadSettings();
   settingsModule.catch(() => undefined); // awaited below
