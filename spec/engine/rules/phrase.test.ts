@@ -1,4 +1,10 @@
-import { PatternSet, compilePattern, matchAt, tokenize, fold, sentenceOf } from '../../../src/engine/rules/phrase';
+import fc from 'fast-check';
+import { PatternSet, compilePattern, matchAt, tokenize, fold, sentenceOf, type CompiledPattern } from '../../../src/engine/rules/phrase';
+import { matchAtBySlots } from '../../../src/engine/rules/pattern-match';
+import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
+import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
+import { DRAFT_FR } from '../../../src/engine/lexicons/fr/draft';
+import { DRAFT_EN } from '../../../src/engine/lexicons/en/draft';
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
 
@@ -62,5 +68,58 @@ describe('patterns', () => {
     const t0 = Date.now();
     expect(set.findAll(toks)).toEqual([]);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('pattern automaton', () => {
+  const lexiconPatterns = (): string[] => {
+    const out: string[] = [];
+    for (const lex of [COMPLAINT_FR, COMPLAINT_EN]) for (const [k, list] of Object.entries(lex)) if (k !== 'hypothetical') out.push(...list);
+    for (const lex of [DRAFT_FR, DRAFT_EN]) for (const fam of Object.values(lex)) for (const p of fam.patterns) out.push(typeof p === 'string' ? p : p[0]);
+    return out.concat(['(a|b)? (a|b c)? ~2 (c|d)', '(x (y)?|z) w', '^ (un|une)? ~1 fois', '(#num|deux) (ans|an)? de #year']);
+  };
+  const patterns = lexiconPatterns().map(compilePattern);
+  const vocabulary = [...new Set(lexiconPatterns().flatMap((p) => p.replace(/[()|?~^#*_]/g, ' ').split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))];
+
+  it('leaves to the recursive walk the groups whose alternatives vary in length', () => {
+    // The walk continues after the longest "a b" only: "a b c" does not match.
+    const p = compilePattern('(a (b)?) b c');
+    expect(p.nfa).toBeNull();
+    expect(matchAt(p, tokenize('a b c'), 0)).toBeNull();
+    expect(compilePattern('(a b|c d) (e)? f').nfa).not.toBeNull();
+  });
+
+  it('holds most lexicon patterns', () => {
+    expect(patterns.filter((p) => p.nfa).length).toBeGreaterThan(patterns.length * 0.9);
+  });
+
+  /** Random words that a pattern's slots accept (an instance of the pattern, to perturb). */
+  const instance = (slots: CompiledPattern['slots'], pick: () => number): string[] => slots.flatMap((slot): string[] => {
+    if (slot.kind === 'gap') return Array.from({ length: pick() % (slot.max + 1) }, () => vocabulary[pick() % vocabulary.length] as string);
+    if (slot.optional && pick() % 3 === 0) return [];
+    if (slot.kind === 'group') return instance(slot.alts[pick() % slot.alts.length] ?? [], pick);
+    const t = slot.test;
+    const words = [...t.words, ...t.prefixes.map((x) => `${x}x`), ...(t.num ? ['48'] : []), ...(t.year ? ['2014'] : []), ...(t.any ? ['truc'] : [])];
+    return [words[pick() % words.length] ?? 'x'];
+  });
+
+  it('matches exactly like the recursive walk over the slots (fast-check, seeded)', () => {
+    const sep = fc.constantFrom(' ', ' ', ' ', ' ', ', ', '. ', ' ; ', '\n');
+    const noise = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('2014', '12', 'foo')), sep), { maxLength: 4 });
+    let matched = 0;
+    fc.assert(fc.property(fc.nat(patterns.length - 1), fc.array(fc.nat(1000), { minLength: 40, maxLength: 40 }), noise, noise, fc.boolean(), (k, rolls, pre, post, twice) => {
+      const p = patterns[k] as CompiledPattern;
+      let r = 0;
+      const pick = (): number => rolls[r++ % rolls.length] as number;
+      const body = instance(p.slots, pick);
+      const words = [...pre.map(([w, s]) => w + s), body.join(pick() % 5 === 0 ? ', ' : ' '), ...post.map(([w, s]) => w + s)];
+      const toks = tokenize((twice ? [...words, ...words] : words).join(' '));
+      for (let i = 0; i < toks.length; i++) {
+        const m = matchAtBySlots(p, toks, i);
+        if (m) matched++;
+        expect(matchAt(p, toks, i)).toEqual(m);
+      }
+    }), { numRuns: 20_000, seed: 20261123 });
+    expect(matched).toBeGreaterThan(5000);
   });
 });

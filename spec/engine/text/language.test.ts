@@ -1,4 +1,5 @@
-import { detectLanguage } from '../../../src/engine/text/language';
+import fc from 'fast-check';
+import { detectLanguage, scoreText } from '../../../src/engine/text/language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -15,5 +16,33 @@ describe('detectLanguage', () => {
     expect(detectLanguage('OK')).toBeNull();
     expect(detectLanguage('12345')).toBeNull();
     expect(detectLanguage('')).toBeNull();
+  });
+});
+
+describe('scoreText', () => {
+  // The plain definition: lowercase, NFD without marks, split on anything but [a-z0-9].
+  const reference = (text: string): { fr: number; en: number } => {
+    let t = text.toLowerCase();
+    if (/[\u0080-\uffff]/.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
+    const words = t.split(/[^a-z0-9]+/);
+    const score = (w: string): { fr: number; en: number } => scoreText(w);
+    return words.reduce((acc, w) => { const s = score(w); return { fr: acc.fr + s.fr, en: acc.en + s.en }; }, { fr: 0, en: 0 });
+  };
+
+  it('counts each stopword once, whatever the accents, marks, surrogates or case around it', () => {
+    expect(scoreText('Vous êtes DÉJÀ là, je pense.')).toEqual({ fr: 5, en: 0 });
+    expect(scoreText('the\u0301 cafe\u0301 and')).toEqual({ fr: 0, en: 2 });
+    expect(scoreText('l\u{1D165}e')).toEqual({ fr: 1, en: 0 }); // an astral mark vanishes: "le"
+  });
+
+  it('matches the plain definition on random Unicode text (fast-check, seeded)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('le', 'de', 'vous', 'the', 'and', ' ', '\n', 'é', 'É', 'Σ', 'İ', '\u0301', '\u0345', 'ǆ', '각', '\u{1D15E}', '\u{1D165}', '\ud800', 'ß', 'œ'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+      expect(scoreText(s)).toEqual(reference(s));
+    }), { numRuns: 3000, seed: 20261123 });
   });
 });

@@ -3,6 +3,7 @@
  * lexicon; matching lives in pattern-match.ts.
  */
 import { fold } from '../text/phrase-tokens';
+import { compileNfa, type Nfa } from './pattern-nfa';
 import { WordBits } from './pattern-words';
 
 /**
@@ -18,7 +19,8 @@ export type Slot =
   | { kind: 'gap'; max: number };
 export type TokSlot = Extract<Slot, { kind: 'tok' }>;
 
-export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean }
+/** `nfa`: the same pattern as an automaton (faster), null when only the slots can express it. */
+export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean; nfa: Nfa | null }
 
 function splitTop(s: string, sep: string): string[] {
   const parts: string[] = [];
@@ -105,5 +107,5 @@ export function compilePattern(source: string): CompiledPattern {
   const anchored = trimmed.startsWith('^ ');
   const slots = compileSeq(anchored ? trimmed.slice(2) : trimmed);
   if (slots.length === 0) throw new Error(`empty pattern: ${source}`);
-  return { source, slots, anchored };
+  return { source, slots, anchored, nfa: compileNfa(slots) };
 }

@@ -1,10 +1,12 @@
 /**
  * Matching one compiled pattern at one token position: longest match, never across a
- * clause break. Each pattern is bounded (slots, gaps of at most 9), so the work per
+ * clause break. The automaton (pattern-nfa.ts) when the pattern has one, else the
+ * recursive walk over its slots (the reference semantics). Each pattern is bounded (slots, gaps of at most 9), so the work per
  * position is bounded too. `ids` are the tokens' pattern word ids (wordIds).
  */
 import type { Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
+import type { Nfa } from './pattern-nfa';
 import { lookupWord } from './pattern-words';
 
 export function startsWithDigit(s: string): boolean {
@@ -77,9 +79,36 @@ export function wordIds(tokens: readonly Token[]): number[] {
   return ids;
 }
 
-/** Longest match of the pattern at token index `i`, or null. `ids`: wordIds(tokens), computed when absent. */
-export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[] = wordIds(tokens)): TokenMatch | null {
+/** Longest match end from token i with the automaton, or -1: one pass, live states as a bitmask. */
+function runNfa(nfa: Nfa, tokens: readonly Token[], ids: readonly number[], i: number): number {
+  let live = nfa.first;
+  let best = -1;
+  for (let pos = i; pos < tokens.length && live !== 0; pos++) {
+    const t = tokens[pos] as Token;
+    if (pos > i && t.gap >= 2) break;
+    let took = 0;
+    for (let m = live; m !== 0; m &= m - 1) {
+      const s = 31 - Math.clz32(m & -m);
+      if (tokenFits(nfa.tests[s] as TokenTest, t, ids[pos] as number)) took |= 1 << s;
+    }
+    if (took & nfa.last) best = pos + 1;
+    live = 0;
+    for (let m = took; m !== 0; m &= m - 1) live |= nfa.follow[31 - Math.clz32(m & -m)] as number;
+  }
+  return best;
+}
+
+/** Longest match with the recursive walk over the slots (the reference for runNfa), or null. */
+export function matchAtBySlots(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[] = wordIds(tokens)): TokenMatch | null {
   if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
   const end = matchSlots(p.slots, 0, tokens, ids, i, true);
+  return end > i ? { from: i, to: end } : null;
+}
+
+/** Longest match of the pattern at token index `i`, or null. `ids`: wordIds(tokens), computed when absent. */
+export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[] = wordIds(tokens)): TokenMatch | null {
+  if (!p.nfa) return matchAtBySlots(p, tokens, i, ids);
+  if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
+  const end = runNfa(p.nfa, tokens, ids, i);
   return end > i ? { from: i, to: end } : null;
 }

@@ -5,6 +5,8 @@
  */
 import type { Token } from './tokens';
 import type { Lang } from '../types';
+import { memoString } from './memo';
+import { symbolOf, WordTrie } from './word-trie';
 
 const FR = new Set([
   'le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'je', 'j', 'vous', 'tu', 'il', 'elle', 'nous', 'ils', 'elles',
@@ -47,30 +49,63 @@ export function decide(s: LangScore): Lang | null {
   return s.fr === s.en ? null : s.fr > s.en ? 'fr' : 'en';
 }
 
-/** Longest stopword: longer runs of letters are never looked up. */
-const MAX_WORD = Math.max(...[...FR, ...EN].map((w) => w.length));
+const FR_BIT = 1;
+const EN_BIT = 2;
+const STOPWORDS = new WordTrie();
+for (const w of FR) STOPWORDS.add(w, FR_BIT);
+for (const w of EN) STOPWORDS.add(w, EN_BIT);
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}/gu;
+const markFree = memoString((s: string) => s.normalize('NFD').replace(MARKS, ''));
+
+/**
+ * t.normalize('NFD') without its combining marks, one character (code point) at a time:
+ * canonical reordering only ever moves marks, which are all dropped, so this is the
+ * same string at a fraction of the cost (per-character results are cached).
+ */
+function stripMarks(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) continue;
+    let end = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && end < t.length) {
+      const d = t.charCodeAt(end);
+      if (d >= 0xdc00 && d <= 0xdfff) end++;
+    }
+    out += t.slice(from, i) + markFree(t.slice(i, end));
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
 
 /**
  * Stopword counts of a raw text (no offset map needed): lowercase, strip accents, then
- * every run of [a-z0-9] is a word. One scan, no word array.
+ * every run of [a-z0-9] is a word, walked through the stopword trie as it is read.
  */
 export function scoreText(text: string): LangScore {
   let t = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(t)) t = t.normalize('NFD').replace(/\p{M}/gu, '');
+  if (NON_ASCII.test(t)) t = stripMarks(t);
   let fr = 0;
   let en = 0;
-  let i = 0;
-  const n = t.length;
-  while (i < n) {
-    let c = t.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
-    const from = i;
-    do { i++; c = t.charCodeAt(i); } while (i < n && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)));
-    if (i - from > MAX_WORD) continue;
-    const w = t.slice(from, i);
-    if (FR.has(w)) fr++;
-    if (EN.has(w)) en++;
+  let node = 0;
+  let inWord = false;
+  for (let i = 0; i <= t.length; i++) {
+    const s = i < t.length ? symbolOf(t.charCodeAt(i)) : -1;
+    if (s < 0) {
+      if (inWord && node !== 0) {
+        const bits = STOPWORDS.dataOf(node);
+        if (bits & FR_BIT) fr++;
+        if (bits & EN_BIT) en++;
+      }
+      inWord = false;
+      continue;
+    }
+    // Node 0 (the root) is nobody's child: once a word leaves the trie it stays at 0.
+    if (!inWord) { inWord = true; node = STOPWORDS.step(0, s); } else if (node !== 0) node = STOPWORDS.step(node, s);
   }
   return { fr, en };
 }

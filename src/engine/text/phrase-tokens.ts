@@ -6,6 +6,7 @@
  * One left-to-right pass over char codes; a lookup table caches the Unicode class of
  * non-ASCII units, so no regex runs per character or per ASCII token.
  */
+import { memoString } from './memo';
 
 export interface Token {
   /** Folded form: lower case, no accents, ligatures expanded. */
@@ -25,12 +26,17 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Lower case, strip diacritics, expand ligatures. Length may change: use on tokens only. */
-export function fold(s: string): string {
-  if (isAscii(s)) return s.toLowerCase();
+const COMBINING = /[\u0300-\u036f]/g;
+
+const foldUnicode = memoString((s: string): string => {
   let out = '';
   for (const ch of s) out += LIGATURES[ch] ?? ch;
-  return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return out.normalize('NFD').replace(COMBINING, '').toLowerCase();
+});
+
+/** Lower case, strip diacritics, expand ligatures. Length may change: use on tokens only. */
+export function fold(s: string): string {
+  return isAscii(s) ? s.toLowerCase() : foldUnicode(s);
 }
 
 /** Word class of each UTF-16 unit above ASCII: 0 not computed yet, 1 letter or number, 2 other. */
@@ -58,6 +64,13 @@ function gapOf(code: number): 0 | 1 | 2 | 3 {
   }
 }
 
+const NOT_LETTER = /\P{L}/gu;
+
+const allCapsUnicode = memoString((raw: string): boolean => {
+  const letters = raw.replace(NOT_LETTER, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+});
+
 /** All upper case with 2+ letters ("TOUJOURS"); the general rule for non-ASCII words. */
 function allCaps(raw: string): boolean {
   if (isAscii(raw)) {
@@ -69,8 +82,7 @@ function allCaps(raw: string): boolean {
     }
     return letters >= 2;
   }
-  const letters = raw.replace(/\P{L}/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return allCapsUnicode(raw);
 }
 
 /**

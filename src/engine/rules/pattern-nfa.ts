@@ -1,0 +1,97 @@
+/**
+ * A pattern as a position automaton (Glushkov): one state per token test, and for each
+ * state the states that may consume the next token. Matching then walks the tokens once,
+ * carrying the set of live states as a bitmask, instead of exploring every optional
+ * slot and alternative recursively (which re-reads the same tokens many times).
+ *
+ * Same results as the recursive matcher (pattern-match.ts) by construction, for the
+ * patterns it accepts: at most 31 token tests, and every alternative of a group of one
+ * length only (the recursive matcher continues after the LONGEST match of an
+ * alternative; with one length there is nothing to choose). Others return null and keep
+ * the recursive matcher.
+ */
+import type { Slot, TokenTest } from './pattern-compile';
+import { WordBits } from './pattern-words';
+
+export interface Nfa {
+  tests: TokenTest[];
+  /** States that can consume the first token. */
+  first: number;
+  /** States after which the pattern is complete. */
+  last: number;
+  /** follow[s]: states that can consume the token after the one state s consumed. */
+  follow: number[];
+}
+
+const MAX_STATES = 31;
+const ANY: TokenTest = { words: new Set(), ids: new WordBits([]), prefixes: [], num: false, year: false, any: true };
+
+interface Part { first: number; last: number; nullable: boolean }
+
+/** Lengths (in tokens) a slot sequence can match, as the recursive matcher sees them. */
+function lengths(slots: readonly Slot[]): Set<number> {
+  let acc = new Set([0]);
+  for (const s of slots) {
+    const opts = new Set<number>(s.kind === 'tok' ? (s.optional ? [0, 1] : [1]) : s.kind === 'gap' ? Array.from({ length: s.max + 1 }, (_, g) => g) : (s.optional ? [0] : []));
+    if (s.kind === 'group') for (const alt of s.alts) for (const l of lengths(alt)) if (l > 0) opts.add(l);
+    const next = new Set<number>();
+    for (const a of acc) for (const o of opts) next.add(a + o);
+    acc = next;
+  }
+  return acc;
+}
+
+function oneLength(alt: readonly Slot[]): boolean {
+  return [...lengths(alt)].filter((l) => l > 0).length <= 1;
+}
+
+class Builder {
+  readonly tests: TokenTest[] = [];
+  readonly follow: number[] = [];
+  ok = true;
+
+  seq(slots: readonly Slot[]): Part {
+    let acc: Part = { first: 0, last: 0, nullable: true };
+    for (const s of slots) acc = this.concat(acc, this.item(s));
+    return acc;
+  }
+
+  private concat(a: Part, b: Part): Part {
+    for (let s = 0; s < this.follow.length; s++) if (a.last & (1 << s)) this.follow[s] = (this.follow[s] as number) | b.first;
+    return { first: a.first | (a.nullable ? b.first : 0), last: b.last | (b.nullable ? a.last : 0), nullable: a.nullable && b.nullable };
+  }
+
+  private state(test: TokenTest, optional: boolean): Part {
+    if (this.tests.length >= MAX_STATES) { this.ok = false; return { first: 0, last: 0, nullable: true }; }
+    const bit = 1 << this.tests.length;
+    this.tests.push(test);
+    this.follow.push(0);
+    return { first: bit, last: bit, nullable: optional };
+  }
+
+  private item(s: Slot): Part {
+    if (s.kind === 'tok') return this.state(s.test, s.optional);
+    if (s.kind === 'gap') {
+      let acc: Part = { first: 0, last: 0, nullable: true };
+      for (let g = 0; g < s.max; g++) acc = this.concat(acc, this.state(ANY, true));
+      return acc;
+    }
+    // A group: an alternative counts only when it consumes tokens (as in the recursive matcher).
+    const part: Part = { first: 0, last: 0, nullable: s.optional };
+    for (const alt of s.alts) {
+      if (!oneLength(alt)) this.ok = false;
+      const p = this.seq(alt);
+      part.first |= p.first;
+      part.last |= p.last;
+    }
+    return part;
+  }
+}
+
+/** The automaton of a pattern's slots, or null when the recursive matcher must keep it. */
+export function compileNfa(slots: readonly Slot[]): Nfa | null {
+  const b = new Builder();
+  const whole = b.seq(slots);
+  if (!b.ok) return null;
+  return { tests: b.tests, first: whole.first, last: whole.last, follow: b.follow };
+}
