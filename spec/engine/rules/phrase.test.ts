@@ -62,6 +62,16 @@ describe('patterns', () => {
     expect(set.findAll(toks, (m) => m.data !== 'b').map((m) => [m.data, m.from])).toEqual([['a', 2], ['a', 4]]);
   });
 
+  it('gives the same matches when a guard scans another text with a set meanwhile', () => {
+    const set = new PatternSet([{ source: 'no idea', data: 'a' }, { source: 'je ne sais (pas|rien)', data: 'b' }]);
+    const toks = tokenize('No idea. Je ne sais pas, no idea');
+    const plain = set.findAll(toks);
+    const other = tokenize('rien a voir, je ne sais rien');
+    const nested = set.findAll(toks, () => set.findAll(other).length === 1);
+    expect(nested).toEqual(plain);
+    expect(set.findAll(other).map((m) => m.data)).toEqual(['b']);
+  });
+
   it('runs in linear time on long inputs', () => {
     const set = new PatternSet([{ source: '(a|b)? (a|b)? (a|b)? c', data: 1 }]);
     const toks = tokenize('a '.repeat(100_000));

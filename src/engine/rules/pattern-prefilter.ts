@@ -77,13 +77,3 @@ function slotRequirement(slot: Slot): string[] | null {
 export function requiredIds(slots: readonly Slot[]): number[][] {
   return requiredWords(slots).map((list) => list.map(wordId));
 }
-
-/** Does the text (the set of its tokens' word ids) hold a word of every required list? */
-export function viable(required: readonly (readonly number[])[], present: ReadonlySet<number>): boolean {
-  for (const list of required) {
-    let found = false;
-    for (const w of list) if (present.has(w)) { found = true; break; }
-    if (!found) return false;
-  }
-  return true;
-}

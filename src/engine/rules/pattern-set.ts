@@ -7,7 +7,8 @@
 import type { Token } from '../text/phrase-tokens';
 import { compilePattern, type CompiledPattern } from './pattern-compile';
 import { matchAt, wordIds, type TokenMatch } from './pattern-match';
-import { firstSet, isWild, mayStart, requiredIds, viable, type FirstSet } from './pattern-prefilter';
+import { firstSet, isWild, mayStart, requiredIds, type FirstSet } from './pattern-prefilter';
+import { closeScan, holdsAll, openScan, type Scan } from './pattern-scan';
 import { wordId } from './pattern-words';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
@@ -25,9 +26,6 @@ interface Item<T> {
   viable: boolean;
 }
 
-/** One scan of one token list: a unique stamp, the tokens' word ids, the set of them. */
-interface Scan { stamp: number; ids: number[]; present: Set<number> }
-let scans = 0;
 
 const NO_MATCHES: readonly never[] = [];
 const NO_ITEMS: readonly never[] = [];
@@ -54,40 +52,33 @@ export class PatternSet<T> {
     this.size = entries.length;
   }
 
-  /** Scans stamp the items they check: a nested scan only costs a re-check, never a wrong answer. */
-  private scan(tokens: readonly Token[], filter: boolean): Scan {
-    const ids = wordIds(tokens);
-    const present = new Set<number>();
-    if (filter) for (const id of ids) if (id >= 0) present.add(id);
-    return { stamp: filter ? ++scans : -1, ids, present };
-  }
-
-  private tryItem(item: Item<T>, tokens: readonly Token[], i: number, scan: Scan, out: PatternMatch<T>[] | null): PatternMatch<T>[] | null {
-    if (scan.stamp >= 0) {
-      if (item.viableIn !== scan.stamp) { item.viable = viable(item.required, scan.present); item.viableIn = scan.stamp; }
+  /** `scan` null: no presence filter (allAt). Items cache their viability per scan stamp. */
+  private tryItem(item: Item<T>, tokens: readonly Token[], ids: readonly number[], i: number, scan: Scan | null, out: PatternMatch<T>[] | null): PatternMatch<T>[] | null {
+    if (scan) {
+      if (item.viableIn !== scan.stamp) { item.viable = holdsAll(scan, item.required); item.viableIn = scan.stamp; }
       if (!item.viable) return out;
     }
-    const m = matchAt(item.p, tokens, i, scan.ids);
+    const m = matchAt(item.p, tokens, i, ids);
     if (!m) return out;
     const found = { from: m.from, to: m.to, pattern: item.p, data: item.data };
     if (out) out.push(found); else out = [found];
     return out;
   }
 
-  private matchesAt(tokens: readonly Token[], i: number, scan: Scan): PatternMatch<T>[] {
+  private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, scan: Scan | null): PatternMatch<T>[] {
     const t = tokens[i];
     if (!t) return [];
     let out: PatternMatch<T>[] | null = null;
-    const id = scan.ids[i] as number;
-    for (const item of (id >= 0 ? this.byWord[id] : undefined) ?? NO_ITEMS) out = this.tryItem(item, tokens, i, scan, out);
-    for (const item of this.wild) if (mayStart(item.first, t)) out = this.tryItem(item, tokens, i, scan, out);
+    const id = ids[i] as number;
+    for (const item of (id >= 0 ? this.byWord[id] : undefined) ?? NO_ITEMS) out = this.tryItem(item, tokens, ids, i, scan, out);
+    for (const item of this.wild) if (mayStart(item.first, t)) out = this.tryItem(item, tokens, ids, i, scan, out);
     if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
     return out.length > 1 ? out.sort(longestFirst) : out;
   }
 
   /** Every pattern matching at token i, longest first. */
   allAt(tokens: readonly Token[], i: number): PatternMatch<T>[] {
-    return this.matchesAt(tokens, i, this.scan(tokens, false));
+    return this.matchesAt(tokens, wordIds(tokens), i, null);
   }
 
   /**
@@ -97,15 +88,19 @@ export class PatternSet<T> {
    */
   candidates<K>(tokens: readonly Token[], keyOf: (data: T) => K): Map<K, Candidate<T>[]> {
     const out = new Map<K, Candidate<T>[]>();
-    const scan = this.scan(tokens, true);
-    for (let i = 0; i < tokens.length; i++) {
-      for (const m of this.matchesAt(tokens, i, scan)) {
-        const k = keyOf(m.data);
-        let list = out.get(k);
-        if (!list) { list = []; out.set(k, list); }
-        const last = list[list.length - 1];
-        if (last && last.at === i) last.matches.push(m); else list.push({ at: i, matches: [m] });
+    const scan = openScan(tokens);
+    try {
+      for (let i = 0; i < tokens.length; i++) {
+        for (const m of this.matchesAt(tokens, scan.ids, i, scan)) {
+          const k = keyOf(m.data);
+          let list = out.get(k);
+          if (!list) { list = []; out.set(k, list); }
+          const last = list[list.length - 1];
+          if (last && last.at === i) last.matches.push(m); else list.push({ at: i, matches: [m] });
+        }
       }
+    } finally {
+      closeScan();
     }
     return out;
   }
@@ -116,11 +111,15 @@ export class PatternSet<T> {
    */
   findAll(tokens: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): PatternMatch<T>[] {
     const out: PatternMatch<T>[] = [];
-    const scan = this.scan(tokens, true);
-    let i = 0;
-    while (i < tokens.length) {
-      const m = this.matchesAt(tokens, i, scan).find(accept);
-      if (m) { out.push(m); i = m.to; } else i++;
+    const scan = openScan(tokens);
+    try {
+      let i = 0;
+      while (i < tokens.length) {
+        const m = this.matchesAt(tokens, scan.ids, i, scan).find(accept);
+        if (m) { out.push(m); i = m.to; } else i++;
+      }
+    } finally {
+      closeScan();
     }
     return out;
   }

@@ -19,19 +19,19 @@ export function lookupWord(word: string): number {
   return IDS.get(word) ?? -1;
 }
 
-/** A fixed set of word ids, as a bitset. */
+/** A fixed set of word ids, as a bitset (bytes: every read stays a small integer). */
 export class WordBits {
-  private readonly bits: Uint32Array;
+  private readonly bits: Uint8Array;
 
   constructor(words: Iterable<string>) {
     const ids = [...words].map(wordId);
-    this.bits = new Uint32Array((Math.max(-1, ...ids) >> 5) + 1);
-    for (const id of ids) this.bits[id >> 5] = (this.bits[id >> 5] as number) | (1 << (id & 31));
+    this.bits = new Uint8Array((Math.max(-1, ...ids) >> 3) + 1);
+    for (const id of ids) this.bits[id >> 3] = (this.bits[id >> 3] as number) | (1 << (id & 7));
   }
 
   has(id: number): boolean {
     if (id < 0) return false;
-    const w = id >> 5;
-    return w < this.bits.length && ((this.bits[w] as number) & (1 << (id & 31))) !== 0;
+    const b = id >> 3;
+    return b < this.bits.length && ((this.bits[b] as number) & (1 << (id & 7))) !== 0;
   }
 }
