@@ -79,6 +79,16 @@ export function wordIds(tokens: readonly Token[]): number[] {
   return ids;
 }
 
+/** States of `nfa` among `live` that take token t (word id `id`). */
+function takers(nfa: Nfa, live: number, t: Token, id: number): number {
+  let took = live & (nfa.anyStates | (id >= 0 ? nfa.byWord.get(id) ?? 0 : 0));
+  for (let m = live & nfa.otherStates & ~took; m !== 0; m &= m - 1) {
+    const s = 31 - Math.clz32(m & -m);
+    if (tokenFits(nfa.tests[s] as TokenTest, t, id)) took |= 1 << s;
+  }
+  return took;
+}
+
 /** Longest match end from token i with the automaton, or -1: one pass, live states as a bitmask. */
 function runNfa(nfa: Nfa, tokens: readonly Token[], ids: readonly number[], i: number): number {
   let live = nfa.first;
@@ -86,11 +96,7 @@ function runNfa(nfa: Nfa, tokens: readonly Token[], ids: readonly number[], i: n
   for (let pos = i; pos < tokens.length && live !== 0; pos++) {
     const t = tokens[pos] as Token;
     if (pos > i && t.gap >= 2) break;
-    let took = 0;
-    for (let m = live; m !== 0; m &= m - 1) {
-      const s = 31 - Math.clz32(m & -m);
-      if (tokenFits(nfa.tests[s] as TokenTest, t, ids[pos] as number)) took |= 1 << s;
-    }
+    const took = takers(nfa, live, t, ids[pos] as number);
     if (took & nfa.last) best = pos + 1;
     live = 0;
     for (let m = took; m !== 0; m &= m - 1) live |= nfa.follow[31 - Math.clz32(m & -m)] as number;

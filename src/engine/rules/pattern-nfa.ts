@@ -11,7 +11,7 @@
  * the recursive matcher.
  */
 import type { Slot, TokenTest } from './pattern-compile';
-import { WordBits } from './pattern-words';
+import { WordBits, wordId } from './pattern-words';
 
 export interface Nfa {
   tests: TokenTest[];
@@ -21,6 +21,12 @@ export interface Nfa {
   last: number;
   /** follow[s]: states that can consume the token after the one state s consumed. */
   follow: number[];
+  /** By pattern word id: the states whose test lists that word. */
+  byWord: Map<number, number>;
+  /** States that take any token. */
+  anyStates: number;
+  /** States with a prefix, number or year test (checked on the token itself). */
+  otherStates: number;
 }
 
 const MAX_STATES = 31;
@@ -93,5 +99,13 @@ export function compileNfa(slots: readonly Slot[]): Nfa | null {
   const b = new Builder();
   const whole = b.seq(slots);
   if (!b.ok) return null;
-  return { tests: b.tests, first: whole.first, last: whole.last, follow: b.follow };
+  const byWord = new Map<number, number>();
+  let anyStates = 0;
+  let otherStates = 0;
+  b.tests.forEach((t, s) => {
+    for (const w of t.words) { const id = wordId(w); byWord.set(id, (byWord.get(id) ?? 0) | (1 << s)); }
+    if (t.any) anyStates |= 1 << s;
+    else if (t.prefixes.length > 0 || t.num || t.year) otherStates |= 1 << s;
+  });
+  return { tests: b.tests, first: whole.first, last: whole.last, follow: b.follow, byWord, anyStates, otherStates };
 }
