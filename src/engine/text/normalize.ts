@@ -108,6 +108,51 @@ function writeFolded(f: string, i: number, codes: Uint16Array, src: Int32Array, 
   return surrogate;
 }
 
+function inWordRun(c: number): boolean {
+  return LEET_TABLE[c] !== 0 || isLetterCode(c);
+}
+
+/**
+ * Leet in the run of [letter | leet] starting at k: digits and symbols inside a word
+ * ("c0nnard", "sh!t") or opening one ("@sshole", "$hit") become letters. Returns the
+ * run's end, negated (-end) when a unit changed.
+ */
+function leetRun(codes: Uint16Array, k: number, n: number): number {
+  let e = k;
+  let first = -1;
+  let last = -1;
+  let letters = 0;
+  let digitsOnly = true;
+  while (e < n) {
+    const d = codes[e] as number;
+    if (isLetterCode(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
+    if (LEET_TABLE[d] !== 0) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
+    break;
+  }
+  let changed = false;
+  if (first >= 0 && (letters < n)) {
+    for (let p = k; p < e; p++) {
+      const d = codes[p] as number;
+      const to = LEET_TABLE[d] as number;
+      if (to === 0) continue;
+      const inner = p > first && p < last;
+      // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
+      const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
+      if (inner || opening) { codes[p] = to; changed = true; }
+    }
+  }
+  return changed ? -e : e;
+}
+
+/** Index of the first letter that is the third of three equal units in a row, or -1. */
+function firstTriple(codes: Uint16Array, n: number): number {
+  for (let p = 2; p < n; p++) {
+    const c = codes[p] as number;
+    if (c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) return p;
+  }
+  return -1;
+}
+
 export function normalize(text: string): Normalized {
   const len = text.length;
   // Pass 1: per code point folding, into char codes (ascii fast path). Buffers are reused.
@@ -153,39 +198,20 @@ export function normalize(text: string): Normalized {
     if (f.length !== 1) moved = true;
     i++;
   }
-  // Pass 2: leet in word context. Runs of [letter | leet] are examined once each.
+  // Pass 2: leet in word context. Only runs of [letter | leet] that hold a leet char can change.
   let leet = false;
-  let k = 0;
-  while (k < n) {
-    const c = codes[k] as number;
-    if (LEET_TABLE[c] === 0 && !isLetterCode(c)) { k++; continue; }
-    let e = k;
-    let first = -1;
-    let last = -1;
-    let letters = 0;
-    let digitsOnly = true;
-    while (e < n) {
-      const d = codes[e] as number;
-      if (isLetterCode(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
-      if (LEET_TABLE[d] !== 0) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
-      break;
-    }
-    if (first >= 0 && (letters < n)) {
-      for (let p = k; p < e; p++) {
-        const d = codes[p] as number;
-        const to = LEET_TABLE[d] as number;
-        if (to === 0) continue;
-        const inner = p > first && p < last;
-        // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
-        const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
-        if (inner || opening) { codes[p] = to; leet = true; }
-      }
-    }
-    k = e;
-  }
-  // Pass 3: collapse a letter repeated 3+ times to two (offsets compacted in place in src).
-  let m = 0;
   for (let p = 0; p < n; p++) {
+    if (LEET_TABLE[codes[p] as number] === 0) continue;
+    let k = p;
+    while (k > 0 && inWordRun(codes[k - 1] as number)) k--;
+    const end = leetRun(codes, k, n);
+    if (end < 0) { leet = true; p = -end - 1; } else p = end - 1;
+  }
+  // Pass 3: collapse a letter repeated 3+ times to two (offsets compacted in place in src),
+  // from the first such letter on (before it every unit stays in place).
+  const t3 = firstTriple(codes, n);
+  let m = t3 < 0 ? n : t3;
+  for (let p = m; p < n; p++) {
     const c = codes[p] as number;
     if (p >= 2 && c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) continue;
     codes[m] = c;
