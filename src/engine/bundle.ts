@@ -3,18 +3,26 @@
  * Zendesk REST API (see shared/formats.md). Real data is messy, so parsing is
  * lenient: unknown fields are ignored, wrong or missing fields become null and are
  * reported as warnings instead of failing the whole ticket.
+ *
+ * The zod schemas below are the contract. A bundle that is already clean (every known
+ * field absent, null or of its type: what loadBundle and well-formed files give) is
+ * read directly by `cleanParse`, which returns exactly what the schemas would (a
+ * property test holds the two together); anything else goes through zod. zod/mini:
+ * this module runs in the analysis worker.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const id = z.union([z.number(), z.string()]).nullish().catch(null);
-const text = z.string().nullish().catch(null);
-const tags = z.array(z.unknown()).nullish().catch(null)
-  .transform((t) => (t ?? []).filter((x): x is string => typeof x === 'string'));
+/** Any wrong value becomes null (the field is optional to us). */
+const orNull = <T extends z.core.SomeType>(s: T) => z.catch(z.nullish(s), null);
+
+const id = orNull(z.union([z.number(), z.string()]));
+const text = orNull(z.string());
+const tags = z.pipe(orNull(z.array(z.unknown())), z.transform((t) => (t ?? []).filter((x): x is string => typeof x === 'string')));
 
 export const commentSchema = z.object({
   id: id,
   author_id: id,
-  public: z.boolean().nullish().catch(null),
+  public: orNull(z.boolean()),
   created_at: text,
   body: text,
 });
@@ -24,33 +32,35 @@ export const historyTicketSchema = z.object({
   subject: text,
   created_at: text,
   status: text,
-  satisfaction_rating: z.object({ score: text }).passthrough().nullish().catch(null),
+  satisfaction_rating: orNull(z.looseObject({ score: text })),
   tags: tags,
 });
 
-export const bundleSchema = z.object({
-  ticket: z.object({
+export const bundleSchema = z.looseObject({
+  ticket: orNull(z.looseObject({
     id: id,
     subject: text,
     created_at: text,
     requester_id: id,
     tags: tags,
-    via: z.object({ channel: text }).passthrough().nullish().catch(null),
-  }).passthrough().nullish().catch(null),
-  comments: z.array(z.unknown()).nullish().catch(null),
-  requester: z.object({
+    via: orNull(z.looseObject({ channel: text })),
+  })),
+  comments: orNull(z.array(z.unknown())),
+  requester: orNull(z.looseObject({
     id: id,
     name: text,
     email: text,
     created_at: text,
     locale: text,
     tags: tags,
-  }).passthrough().nullish().catch(null),
-  history: z.array(z.unknown()).nullish().catch(null),
-}).passthrough();
+  })),
+  history: orNull(z.array(z.unknown())),
+});
 
 export type Comment = z.infer<typeof commentSchema>;
 export type HistoryTicket = z.infer<typeof historyTicketSchema>;
+type RawBundle = z.infer<typeof bundleSchema>;
+type RawId = string | number | null | undefined;
 
 /** A bundle after lenient parsing: every list present, every item well-formed. */
 export interface TicketBundle {
@@ -72,34 +82,108 @@ function toId(v: unknown): number | null {
 
 const SCORES = new Set(['good', 'bad', 'offered', 'unoffered']);
 
+// ---- the clean path: checks that zod would keep every known field as it is
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
+const okText = (v: unknown): boolean => absent(v) || typeof v === 'string';
+const okId = (v: unknown): boolean => absent(v) || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+const okTags = (v: unknown): boolean => absent(v) || Array.isArray(v);
+const okList = okTags;
+const cleanTags = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const orNullText = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function okTicket(t: unknown): boolean {
+  if (absent(t)) return true;
+  if (!isObj(t)) return false;
+  const via = t.via;
+  return okId(t.id) && okText(t.subject) && okText(t.created_at) && okId(t.requester_id) && okTags(t.tags)
+    && (absent(via) || (isObj(via) && okText(via.channel)));
+}
+
+function okRequester(r: unknown): boolean {
+  if (absent(r)) return true;
+  return isObj(r) && okId(r.id) && okText(r.name) && okText(r.email) && okText(r.created_at) && okText(r.locale) && okTags(r.tags);
+}
+
+/** The schema's output for a clean bundle (the fields parseBundle reads); null when zod must decide. */
+function cleanRaw(input: Obj): RawBundle | null {
+  const { ticket: t, requester: r, comments, history } = input;
+  if (!okTicket(t) || !okRequester(r) || !okList(comments) || !okList(history)) return null;
+  const ticket = isObj(t)
+    ? { id: t.id as RawId, subject: orNullText(t.subject), created_at: orNullText(t.created_at), requester_id: t.requester_id as RawId, tags: cleanTags(t.tags), via: isObj(t.via) ? { channel: orNullText(t.via.channel) } : null }
+    : null;
+  const requester = isObj(r)
+    ? { id: r.id as RawId, name: orNullText(r.name), email: orNullText(r.email), created_at: orNullText(r.created_at), locale: orNullText(r.locale), tags: cleanTags(r.tags) }
+    : null;
+  return { ticket, requester, comments: (comments as unknown[] | null | undefined) ?? null, history: (history as unknown[] | null | undefined) ?? null };
+}
+
+/** A comment as commentSchema would read it, or undefined when zod must decide. */
+function cleanComment(c: unknown): Comment | null | undefined {
+  if (!isObj(c)) return null; // not an object: the schema rejects it
+  const pub = c.public;
+  if (!okId(c.id) || !okId(c.author_id) || !okText(c.created_at) || !okText(c.body) || !(absent(pub) || typeof pub === 'boolean')) return undefined;
+  return { id: c.id as Comment['id'], author_id: c.author_id as Comment['author_id'], public: pub as boolean | null | undefined, created_at: orNullText(c.created_at), body: orNullText(c.body) };
+}
+
+function readComment(c: unknown, fast: boolean): Comment | null {
+  const clean = fast ? cleanComment(c) : undefined;
+  if (clean !== undefined) return clean;
+  const r = commentSchema.safeParse(c);
+  return r.success ? r.data : null;
+}
+
+function readHistory(h: unknown, fast: boolean): HistoryTicket | null {
+  const sr = isObj(h) ? h.satisfaction_rating : undefined;
+  if (fast && isObj(h) && okId(h.id) && okText(h.subject) && okText(h.created_at) && okText(h.status) && okTags(h.tags) && (absent(sr) || (isObj(sr) && okText(sr.score)))) {
+    return {
+      id: h.id as HistoryTicket['id'], subject: orNullText(h.subject), created_at: orNullText(h.created_at), status: orNullText(h.status),
+      satisfaction_rating: isObj(sr) ? { score: orNullText(sr.score) } : null, tags: cleanTags(h.tags),
+    };
+  }
+  const r = historyTicketSchema.safeParse(h);
+  return r.success ? r.data : null;
+}
+
 /**
  * Parse anything into a TicketBundle. Throws only when the input is not an object at
  * all (the caller reports "not a bundle"); everything else degrades to warnings.
  * Warning strings are stable codes (e.g. "no_requester"), translated by the UI.
  */
 export function parseBundle(input: unknown): ParseResult {
+  return parse(input, true);
+}
+
+/** parseBundle through the zod schemas alone: the reference the clean path is tested against. */
+export function parseBundleWithSchemas(input: unknown): ParseResult {
+  return parse(input, false);
+}
+
+function parse(input: unknown, fast: boolean): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new TypeError('not a ticket bundle: expected a JSON object');
   }
-  const raw = bundleSchema.parse(input);
+  const raw = (fast ? cleanRaw(input as Obj) : null) ?? bundleSchema.parse(input);
   const warnings: string[] = [];
   const t = raw.ticket;
   if (!t) warnings.push('no_ticket');
   const comments: NormalComment[] = [];
   let dropped = 0;
   for (const c of raw.comments ?? []) {
-    const r = commentSchema.safeParse(c);
-    if (!r.success || typeof r.data.body !== 'string') { dropped++; continue; }
-    comments.push({ id: toId(r.data.id), author_id: toId(r.data.author_id), public: r.data.public !== false, created_at: r.data.created_at ?? null, body: r.data.body });
+    const r = readComment(c, fast);
+    if (!r || typeof r.body !== 'string') { dropped++; continue; }
+    comments.push({ id: toId(r.id), author_id: toId(r.author_id), public: r.public !== false, created_at: r.created_at ?? null, body: r.body });
   }
   if (dropped) warnings.push('comments_dropped');
   if (!raw.comments || raw.comments.length === 0) warnings.push('no_comments');
   const history: NormalHistoryTicket[] = [];
   for (const h of raw.history ?? []) {
-    const r = historyTicketSchema.safeParse(h);
-    if (!r.success) continue;
-    const s = r.data.satisfaction_rating?.score;
-    history.push({ id: toId(r.data.id), subject: r.data.subject ?? null, created_at: r.data.created_at ?? null, status: r.data.status ?? null, score: s && SCORES.has(s) ? (s as NormalHistoryTicket['score']) : null, tags: r.data.tags });
+    const r = readHistory(h, fast);
+    if (!r) continue;
+    const s = r.satisfaction_rating?.score;
+    history.push({ id: toId(r.id), subject: r.subject ?? null, created_at: r.created_at ?? null, status: r.status ?? null, score: s && SCORES.has(s) ? (s as NormalHistoryTicket['score']) : null, tags: r.tags });
   }
   const rq = raw.requester;
   const requester = rq ? { id: toId(rq.id), name: rq.name ?? null, email: rq.email ?? null, created_at: rq.created_at ?? null, locale: rq.locale ?? null, tags: rq.tags } : null;
