@@ -1,4 +1,8 @@
-import { tokenize, phraseKeys } from '../../../src/engine/text/tokens';
+import fc from 'fast-check';
+import { tokenize, phraseKeys, phraseKeysFull, plainKeys } from '../../../src/engine/text/tokens';
+import { ALL_LEXICONS } from '../../../src/engine/lexicons';
+import { expandTerm } from '../../../src/engine/text/matcher';
+import { SEED } from '../../reliability/arbitraries';
 
 const words = (s: string) => tokenize(s).filter((t) => t.kind === 'word').map((t) => t.norm);
 
@@ -44,5 +48,49 @@ describe('tokenize', () => {
 
   it('tokenises phrases like text', () => {
     expect(phraseKeys("t'es un")).toEqual(['t', 'es', 'un']);
+  });
+});
+
+describe('phraseKeys plain-phrase shortcut', () => {
+  const allTerms = (): string[] => {
+    const out: string[] = [];
+    for (const set of ALL_LEXICONS) {
+      for (const e of set.entries) {
+        for (const raw of typeof e.t === 'string' ? [e.t] : e.t) out.push(...expandTerm(raw));
+        out.push(...(e.notNext ?? []), ...(e.notPrev ?? []));
+      }
+    }
+    return out;
+  };
+
+  it('takes the shortcut for most lexicon terms and agrees with the full path on every one', () => {
+    const terms = allTerms();
+    let plain = 0;
+    const differ: string[] = [];
+    for (const t of terms) {
+      const keys = plainKeys(t);
+      if (!keys) continue;
+      plain++;
+      if (keys.join('|') !== phraseKeysFull(t).join('|')) differ.push(t);
+    }
+    expect(differ).toEqual([]);
+    expect(plain / terms.length).toBeGreaterThan(0.8);
+  });
+
+  it('leaves to the full path what folding or gluing would change', () => {
+    expect(plainKeys('c o n')).toBeNull(); // three spaced letters: the full path decides
+    expect(plainKeys('fuuuck')).toBeNull(); // triple letter: squeezed by normalise
+    expect(plainKeys("t'es")).toBeNull();
+    expect(plainKeys('Idiot')).toBeNull();
+    expect(plainKeys('a  b')).toBeNull();
+    expect(plainKeys('a y a')).toBeNull();
+    expect(plainKeys('va y')).toEqual(['va', 'y']);
+  });
+
+  it(`agrees with the full path on random phrases (fast-check, seed ${SEED})`, () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'o', 'l', 'n', ' ', ' ', 'é', '1', "'"), maxLength: 14 });
+    fc.assert(fc.property(word, (p) => {
+      expect(phraseKeys(p)).toEqual(phraseKeysFull(p));
+    }), { seed: SEED, numRuns: 2000 });
   });
 });

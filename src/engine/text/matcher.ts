@@ -76,16 +76,28 @@ export class PhraseMatcher {
     }
   }
 
+  /** Word sets of notNext/notPrev lists, by list: terms() gives many entries the same list. */
+  private readonly wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+  private wordSet(words: readonly string[] | undefined): ReadonlySet<string> | null {
+    if (!words) return null;
+    let s = this.wordSets.get(words);
+    if (!s) { s = new Set(words.flatMap(phraseKeys)); this.wordSets.set(words, s); }
+    return s;
+  }
+
   private add(set: LexiconSet, e: LexEntry): void {
     const list = typeof e.t === 'string' ? [e.t] : e.t;
+    const notNext = this.wordSet(e.notNext);
+    const notPrev = this.wordSet(e.notPrev);
     for (const raw of list) {
       for (const term of expandTerm(raw)) {
         const keys = phraseKeys(term);
         if (keys.length === 0 || keys.length > MAX_DEPTH) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
         const ce: CompiledEntry = {
           id: this.entries.length, term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
-          notNext: e.notNext ? new Set(e.notNext.flatMap(phraseKeys)) : null,
-          notPrev: e.notPrev ? new Set(e.notPrev.flatMap(phraseKeys)) : null,
+          notNext,
+          notPrev,
           cap: e.cap === true,
           list: set.name,
         };

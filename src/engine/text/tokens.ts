@@ -178,7 +178,39 @@ export function tokenize(text: string): Token[] {
   return tokenizeNormalized(normalize(text), text);
 }
 
-/** Fold and tokenise a lexicon phrase into its token keys. */
+/**
+ * Fold and tokenise a lexicon phrase into its token keys. Most terms are plain words
+ * ([a-z] separated by single spaces, no triple letter, no run of three one-letter words):
+ * for those, folding and tokenising change nothing but the split, so they are split
+ * directly (tested against the full path on every lexicon term).
+ */
 export function phraseKeys(phrase: string): string[] {
+  return plainKeys(phrase) ?? phraseKeysFull(phrase);
+}
+
+/** phraseKeys by the full normalise + tokenise path (the reference). */
+export function phraseKeysFull(phrase: string): string[] {
   return tokenize(phrase).map((tk) => tk.norm);
+}
+
+/** The split of a plain phrase, or null when the phrase needs the full path. */
+export function plainKeys(phrase: string): string[] | null {
+  const n = phrase.length;
+  if (n === 0) return null;
+  let wordStart = 0;
+  let singles = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? phrase.charCodeAt(i) : 32;
+    if (c === 32) {
+      const len = i - wordStart;
+      if (len === 0) return null; // leading, trailing or double space
+      singles = len === 1 ? singles + 1 : 0;
+      if (singles >= 3) return null;
+      wordStart = i + 1;
+      continue;
+    }
+    if (c < 97 || c > 122) return null;
+    if (i >= 2 && c === phrase.charCodeAt(i - 1) && c === phrase.charCodeAt(i - 2)) return null;
+  }
+  return phrase.split(' ');
 }
