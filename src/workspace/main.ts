@@ -53,15 +53,29 @@ function syncUrl(p: Page): void {
   history.replaceState(null, '', writeOptions(p.options));
 }
 
+/** Longest log line shown: a comments payload is summed up, not printed whole. */
+const LOG_LINE_MAX = 400;
+
+/**
+ * Log a protocol message. The panel is redrawn once per frame, not per message: the
+ * host runs on the same thread as the app, and redrawing 300 lines on each of the
+ * startup messages would slow the app it hosts.
+ */
 function addLog(p: Page, dir: 'in' | 'out' | 'note', text: string): void {
   const arrow = dir === 'in' ? 'app → host' : dir === 'out' ? 'host → app' : '·';
-  p.log.push(`${new Date().toISOString().slice(11, 23)}  ${arrow}  ${text}`);
+  const line = text.length > LOG_LINE_MAX ? `${text.slice(0, LOG_LINE_MAX)}… (${text.length} chars)` : text;
+  p.log.push(`${new Date().toISOString().slice(11, 23)}  ${arrow}  ${line}`);
   if (p.log.length > 300) p.log.splice(0, p.log.length - 300);
+  if (logFlush === null) logFlush = requestAnimationFrame(() => flushLog(p));
+}
+
+let logFlush: number | null = null;
+function flushLog(p: Page): void {
+  logFlush = null;
   const el = document.getElementById('ws-log');
-  if (el) {
-    el.textContent = p.log.join('\n');
-    el.scrollTop = el.scrollHeight;
-  }
+  if (!el) return;
+  el.textContent = p.log.join('\n');
+  if ((el.closest('details') as HTMLDetailsElement | null)?.open !== false) el.scrollTop = el.scrollHeight;
 }
 
 /** (Re)start the app: a new iframe load, a new handshake, a fresh host session. */

@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../../../src/engine/text/matcher';
 import { tokenize } from '../../../src/engine/text/tokens';
 import type { LexiconSet } from '../../../src/engine/lexicons/types';
+import { ALL_LEXICONS } from '../../../src/engine/lexicons';
 
 const set = (entries: LexiconSet['entries'], lang: 'fr' | 'en' = 'fr'): LexiconSet => ({ lang, name: 't', entries });
 
@@ -34,5 +35,23 @@ describe('PhraseMatcher', () => {
     const t0 = performance.now();
     m.match(tokenize('f*ck '.repeat(50000) + 'va te faire '.repeat(50000)), 'fr');
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+  it('builds first-word subtrees lazily with the same hits whatever the order of use', () => {
+    const texts = [
+      'Bande de connards, je vais vous casser les dents. Espèce d\'idiot fini !',
+      'You stupid f*cking idiots, I know where you live. Sweetheart 😘',
+      'Connnnard, c*nnard, ta gueule, sale race',
+    ];
+    const hits = (mm: PhraseMatcher, t: string) => mm.match(tokenize(t), 'fr').map((h) => `${h.e.kind}:${h.e.term}@${h.i}-${h.j}`);
+    const forward = new PhraseMatcher(ALL_LEXICONS);
+    const backward = new PhraseMatcher(ALL_LEXICONS);
+    const eager = new PhraseMatcher(ALL_LEXICONS);
+    expect(eager.entries.length).toBeGreaterThan(1500); // builds every subtree first
+    const a = texts.map((t) => hits(forward, t));
+    const b = [...texts].reverse().map((t) => hits(backward, t)).reverse();
+    const c = texts.map((t) => hits(eager, t));
+    expect(a).toEqual(b);
+    expect(a).toEqual(c);
+    expect(a.flat().length).toBeGreaterThan(8);
   });
 });

@@ -40,15 +40,18 @@ function splitTop(s: string, sep: string): string[] {
 function items(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s.trim()) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (/\s/.test(ch) && depth === 0) { if (cur) out.push(cur); cur = ''; continue; }
-    cur += ch;
+  let from = 0;
+  const t = s.trim();
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && ((c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(t.charAt(i))))) {
+      if (i > from) out.push(t.slice(from, i));
+      from = i + 1;
+    }
   }
   if (depth !== 0) throw new Error(`unbalanced pattern: ${s}`);
-  if (cur) out.push(cur);
   return out;
 }
 
@@ -58,7 +61,8 @@ function compileSeq(s: string): Slot[] {
 
 function tokSlot(test: Partial<Omit<TokenTest, 'ids'>>, optional: boolean): TokSlot {
   const words = test.words ?? new Set<string>();
-  return { kind: 'tok', test: { prefixes: [], num: false, year: false, any: false, ...test, words, ids: new WordBits(words) }, optional };
+  const full: TokenTest = { words, ids: new WordBits(words), prefixes: test.prefixes ?? [], num: test.num ?? false, year: test.year ?? false, any: test.any ?? false };
+  return { kind: 'tok', test: full, optional };
 }
 
 function compileItem(item: string): Slot {

@@ -19,19 +19,33 @@ export function lookupWord(word: string): number {
   return IDS.get(word) ?? -1;
 }
 
-/** A fixed set of word ids, as a bitset (bytes: every read stays a small integer). */
+/**
+ * A fixed set of word ids, as a bitset (bytes: every read stays a small integer). Ids are
+ * given at construction (so every pattern word has one before any text is looked up);
+ * the bitset itself is made on the first read, as many sets are never read.
+ */
 export class WordBits {
-  private readonly bits: Uint8Array;
+  private readonly ids: number[];
+  private bits: Uint8Array | null = null;
 
   constructor(words: Iterable<string>) {
-    const ids = [...words].map(wordId);
-    this.bits = new Uint8Array((Math.max(-1, ...ids) >> 3) + 1);
-    for (const id of ids) this.bits[id >> 3] = (this.bits[id >> 3] as number) | (1 << (id & 7));
+    this.ids = [];
+    for (const w of words) this.ids.push(wordId(w));
   }
 
   has(id: number): boolean {
     if (id < 0) return false;
+    const bits = this.bits ?? this.build();
     const b = id >> 3;
-    return b < this.bits.length && ((this.bits[b] as number) & (1 << (id & 7))) !== 0;
+    return b < bits.length && ((bits[b] as number) & (1 << (id & 7))) !== 0;
+  }
+
+  private build(): Uint8Array {
+    let max = -1;
+    for (const id of this.ids) if (id > max) max = id;
+    const bits = new Uint8Array((max >> 3) + 1);
+    for (const id of this.ids) bits[id >> 3] = (bits[id >> 3] as number) | (1 << (id & 7));
+    this.bits = bits;
+    return bits;
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { Lang } from '../types';
 import type { LexEntry, LexiconSet, Severity } from '../lexicons/types';
-import { phraseKeys, type Token } from './tokens';
+import { isPlainPhrase, phraseKeys, type Token } from './tokens';
 import { squeeze } from './normalize';
 
 export interface CompiledEntry {
@@ -63,17 +63,48 @@ const MAX_DEPTH = 12;
 /** Budget of wildcard comparisons per call, so a text full of "*" stays linear. */
 const WILDCARD_BUDGET = 100_000;
 
+/** A lexicon term waiting in its first word's bucket; `keys` known when it needed the full tokeniser. */
+interface Pending { term: string; set: LexiconSet; e: LexEntry; keys: string[] | null }
+
+/**
+ * The trie is built lazily, one first word at a time: construction only files every
+ * term under its first word (cheap), and the subtree of a first word is built when a
+ * text first holds a token that reaches it. A ticket meets a few dozen first words of
+ * the lexicons' thousands, so the sidebar's first analysis does not pay for the rest.
+ * Terms are inserted in lexicon order, so hits come out exactly as with an eager trie.
+ */
 export class PhraseMatcher {
   private readonly root = newNode();
-  private readonly rootByLen = new Map<number, string[]>();
-  readonly entries: CompiledEntry[] = [];
+  /** Terms by first word, in lexicon order (the Map keeps first-seen order of the words). */
+  private readonly pending = new Map<string, Pending[]>();
+  private rootByLen: Map<number, string[]> | null = null;
+  private rootSq: Map<string, string> | null = null;
+  private readonly all: Pending[] = [];
+  private compiled: CompiledEntry[] | null = null;
+  private nextId = 0;
 
   constructor(sets: readonly LexiconSet[]) {
-    for (const set of sets) for (const e of set.entries) this.add(set, e);
-    for (const key of this.root.next.keys()) {
-      const l = this.rootByLen.get(key.length);
-      if (l) l.push(key); else this.rootByLen.set(key.length, [key]);
+    for (const set of sets) for (const e of set.entries) this.file(set, e);
+  }
+
+  /** Every entry, compiled (builds the whole trie: tests and tools, not the hot path). */
+  get entries(): CompiledEntry[] {
+    if (!this.compiled) {
+      for (const key of this.pending.keys()) this.child(key);
+      this.compiled = this.all.map((p) => this.compiledOf(p));
     }
+    return this.compiled;
+  }
+
+  /** Single-word terms of one kind, folded (word classes read next to hits). */
+  wordsOfKind(kind: string): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.all) {
+      if (p.e.k !== kind) continue;
+      const keys = this.keysOf(p);
+      if (keys.length === 1) out.add(keys[0] as string);
+    }
+    return out;
   }
 
   /** Word sets of notNext/notPrev lists, by list: terms() gives many entries the same list. */
@@ -86,36 +117,70 @@ export class PhraseMatcher {
     return s;
   }
 
-  private add(set: LexiconSet, e: LexEntry): void {
+  private file(set: LexiconSet, e: LexEntry): void {
     const list = typeof e.t === 'string' ? [e.t] : e.t;
-    const notNext = this.wordSet(e.notNext);
-    const notPrev = this.wordSet(e.notPrev);
     for (const raw of list) {
       for (const term of expandTerm(raw)) {
-        const keys = phraseKeys(term);
-        if (keys.length === 0 || keys.length > MAX_DEPTH) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
-        const ce: CompiledEntry = {
-          id: this.entries.length, term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
-          notNext,
-          notPrev,
-          cap: e.cap === true,
-          list: set.name,
-        };
-        this.entries.push(ce);
-        let node = this.root;
-        for (const k of keys) {
-          let child = node.next.get(k);
-          if (!child) {
-            child = newNode();
-            node.next.set(k, child);
-            const s = squeeze(k);
-            if (!node.sq.has(s)) node.sq.set(s, child);
-          }
-          node = child;
-        }
-        node.out.push(ce);
+        const plain = plainWords(term);
+        const keys = plain < 0 ? phraseKeys(term) : null;
+        const count = keys ? keys.length : plain;
+        if (count === 0 || count > MAX_DEPTH) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
+        const first = keys ? (keys[0] as string) : firstWord(term);
+        const p: Pending = { term, set, e, keys };
+        this.all.push(p);
+        const bucket = this.pending.get(first);
+        if (bucket) bucket.push(p); else this.pending.set(first, [p]);
       }
     }
+  }
+
+  private keysOf(p: Pending): string[] {
+    p.keys ??= phraseKeys(p.term);
+    return p.keys;
+  }
+
+  private readonly byPending = new WeakMap<Pending, CompiledEntry>();
+
+  private compiledOf(p: Pending): CompiledEntry {
+    let ce = this.byPending.get(p);
+    if (!ce) {
+      const { e, set } = p;
+      ce = {
+        id: this.nextId++, term: p.term, keys: this.keysOf(p), kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
+        notNext: this.wordSet(e.notNext), notPrev: this.wordSet(e.notPrev), cap: e.cap === true, list: set.name,
+      };
+      this.byPending.set(p, ce);
+    }
+    return ce;
+  }
+
+  /** The root's child for first word `key`, its subtree built on first use; undefined when no term starts so. */
+  private child(key: string): Node | undefined {
+    const bucket = this.pending.get(key); // most tokens start no term: one lookup
+    if (!bucket) return undefined;
+    return this.root.next.get(key) ?? this.build(key, bucket);
+  }
+
+  private build(key: string, bucket: readonly Pending[]): Node {
+    const top = newNode();
+    this.root.next.set(key, top);
+    for (const p of bucket) {
+      const ce = this.compiledOf(p);
+      let node = top;
+      for (let d = 1; d < ce.keys.length; d++) {
+        const k = ce.keys[d] as string;
+        let next = node.next.get(k);
+        if (!next) {
+          next = newNode();
+          node.next.set(k, next);
+          const s = squeeze(k);
+          if (!node.sq.has(s)) node.sq.set(s, next);
+        }
+        node = next;
+      }
+      node.out.push(ce);
+    }
+    return top;
   }
 
   /**
@@ -126,12 +191,14 @@ export class PhraseMatcher {
     const hits: Hit[] = [];
     const budget = { left: WILDCARD_BUDGET };
     for (let i = 0; i < tokens.length; i++) {
-      let node: Node | undefined = this.root;
-      for (let j = i; j < tokens.length && j - i < MAX_DEPTH; j++) {
-        const t = tokens[j] as Token;
-        if (j > i && t.brk === 2) break;
-        node = this.step(node, t, node === this.root, budget);
-        if (!node) break;
+      let node: Node | undefined = this.stepRoot(tokens[i] as Token, budget);
+      for (let j = i; node && j < tokens.length && j - i < MAX_DEPTH; j++) {
+        if (j > i) {
+          const t = tokens[j] as Token;
+          if (t.brk === 2) break;
+          node = this.step(node, t, budget);
+          if (!node) break;
+        }
         for (const e of node.out) {
           if (e.strict && e.lang !== lang) continue;
           if (skipKinds?.has(e.kind)) continue;
@@ -145,7 +212,47 @@ export class PhraseMatcher {
     return hits;
   }
 
-  private step(node: Node, t: Token, isRoot: boolean, budget: { left: number }): Node | undefined {
+  /** First step, from the root: the same tests as step(), over the first words of all terms. */
+  private stepRoot(t: Token, budget: { left: number }): Node | undefined {
+    const exact = this.child(t.norm);
+    if (exact) return exact;
+    if (t.sq !== null) {
+      const key = this.rootLoose().get(t.sq);
+      if (key !== undefined) return this.child(key);
+    }
+    if (t.star && budget.left > 0) {
+      for (const key of this.rootKeysOfLength(t.norm.length)) {
+        if (--budget.left <= 0) break;
+        if (wildEquals(t.norm, key)) return this.child(key);
+      }
+    }
+    return undefined;
+  }
+
+  /** Squeezed first word -> the first first-word (lexicon order) with that squeezed form. */
+  private rootLoose(): Map<string, string> {
+    if (!this.rootSq) {
+      this.rootSq = new Map();
+      for (const key of this.pending.keys()) {
+        const s = squeeze(key);
+        if (!this.rootSq.has(s)) this.rootSq.set(s, key);
+      }
+    }
+    return this.rootSq;
+  }
+
+  private rootKeysOfLength(n: number): readonly string[] {
+    if (!this.rootByLen) {
+      this.rootByLen = new Map();
+      for (const key of this.pending.keys()) {
+        const l = this.rootByLen.get(key.length);
+        if (l) l.push(key); else this.rootByLen.set(key.length, [key]);
+      }
+    }
+    return this.rootByLen.get(n) ?? [];
+  }
+
+  private step(node: Node, t: Token, budget: { left: number }): Node | undefined {
     const exact = node.next.get(t.norm);
     if (exact) return exact;
     if (t.sq !== null) {
@@ -153,14 +260,26 @@ export class PhraseMatcher {
       if (loose) return loose;
     }
     if (t.star && budget.left > 0) {
-      const candidates = isRoot ? this.rootByLen.get(t.norm.length) ?? [] : [...node.next.keys()];
-      for (const key of candidates) {
+      for (const key of [...node.next.keys()]) {
         if (--budget.left <= 0) break;
         if (wildEquals(t.norm, key)) return node.next.get(key);
       }
     }
     return undefined;
   }
+}
+
+/** Words of a plain term (see plainKeys), or -1 when the term needs the full tokeniser. */
+function plainWords(term: string): number {
+  if (!isPlainPhrase(term)) return -1;
+  let n = 1;
+  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+function firstWord(plain: string): string {
+  const sp = plain.indexOf(' ');
+  return sp < 0 ? plain : plain.slice(0, sp);
 }
 
 /** "f*ck" == "fuck": each "*" is one character; at least two real letters must agree. */

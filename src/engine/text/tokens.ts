@@ -195,22 +195,27 @@ export function phraseKeysFull(phrase: string): string[] {
 
 /** The split of a plain phrase, or null when the phrase needs the full path. */
 export function plainKeys(phrase: string): string[] | null {
+  return isPlainPhrase(phrase) ? phrase.split(' ') : null;
+}
+
+/** A plain phrase: [a-z] words, single spaces, no triple letter, no run of three one-letter words. */
+export function isPlainPhrase(phrase: string): boolean {
   const n = phrase.length;
-  if (n === 0) return null;
+  if (n === 0) return false;
   let wordStart = 0;
   let singles = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? phrase.charCodeAt(i) : 32;
     if (c === 32) {
       const len = i - wordStart;
-      if (len === 0) return null; // leading, trailing or double space
+      if (len === 0) return false; // leading, trailing or double space
       singles = len === 1 ? singles + 1 : 0;
-      if (singles >= 3) return null;
+      if (singles >= 3) return false;
       wordStart = i + 1;
       continue;
     }
-    if (c < 97 || c > 122) return null;
-    if (i >= 2 && c === phrase.charCodeAt(i - 1) && c === phrase.charCodeAt(i - 2)) return null;
+    if (c < 97 || c > 122) return false;
+    if (i >= 2 && c === phrase.charCodeAt(i - 1) && c === phrase.charCodeAt(i - 2)) return false;
   }
-  return phrase.split(' ');
+  return true;
 }

@@ -148,16 +148,13 @@ export function endsAt(doc: Doc, k: number, kinds: ReadonlySet<string>): Hit | n
 const WORD_CLASSES: ReadonlySet<string> = new Set(['ins.mod', 'ins.intens', 'flirt.mod']);
 let classWords: Map<string, Set<string>> | null = null;
 function wordClass(kind: string): ReadonlySet<string> {
-  if (!classWords) {
-    classWords = new Map();
-    for (const e of getMatcher().entries) {
-      if (!WORD_CLASSES.has(e.kind)) continue;
-      let set = classWords.get(e.kind);
-      if (!set) { set = new Set(); classWords.set(e.kind, set); }
-      if (e.keys.length === 1) set.add(e.keys[0] as string);
-    }
+  classWords ??= new Map();
+  let set = classWords.get(kind);
+  if (!set) {
+    set = WORD_CLASSES.has(kind) ? getMatcher().wordsOfKind(kind) : new Set();
+    classWords.set(kind, set);
   }
-  return classWords.get(kind) ?? new Set();
+  return set;
 }
 
 /**
