@@ -1,10 +1,13 @@
 /**
- * parseBundle reads clean bundles without zod (the clean path); the zod schemas stay the
+ * parseBundle reads bundles without zod (bundle.ts); the zod schemas (bundle-schema.ts) are the
  * contract. The property: on any input, clean or malformed, parseBundle gives exactly
  * what the schemas alone give.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
-import { parseBundle, parseBundleWithSchemas } from '../../src/engine/bundle';
+import { parseBundle } from '../../src/engine/bundle';
+import { parseBundleWithSchemas } from '../../src/engine/bundle-schema';
 import { bundleArb, SEED } from '../reliability/arbitraries';
 
 const clean = {
@@ -37,5 +40,21 @@ describe('parseBundle', () => {
     fc.assert(fc.property(bundleArb, (b) => {
       expect(parseBundle(b)).toEqual(parseBundleWithSchemas(b));
     }), { seed: SEED, numRuns: 600 });
+  });
+
+  it('keeps zod out of the analysis engine (only the schema module and the eval tool import it)', () => {
+    const root = path.join(__dirname, '..', '..', 'src', 'engine');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, f.name);
+        if (f.isDirectory()) { if (f.name !== 'eval') walk(p); continue; }
+        if (!f.name.endsWith('.ts') || f.name === 'bundle-schema.ts') continue;
+        if (/from '(zod|zod\/mini)'|lib\/zodConfig/.test(fs.readFileSync(p, 'utf8'))) offenders.push(path.relative(root, p));
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual([]);
+    expect(fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'ui', 'analysis', 'analyze.worker.ts'), 'utf8')).not.toMatch(/^import .*zod/m);
   });
 });

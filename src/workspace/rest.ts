@@ -136,7 +136,9 @@ function requestedTickets(ctx: RestContext, userId: number): Record<string, unkn
       via: { channel: c.ticket.via.channel ?? 'web', source: {} },
     });
   }
-  return list.sort((a, b) => String(a.created_at ?? '').localeCompare(String(b.created_at ?? '')));
+  // ISO 8601 timestamps sort as plain strings (localeCompare would build a collator per call).
+  const key = (t: Record<string, unknown>): string => String(t.created_at ?? '');
+  return list.sort((a, b) => { const x = key(a); const y = key(b); return x < y ? -1 : x > y ? 1 : 0; });
 }
 
 function route(ctx: RestContext, method: string, u: URL): RestAnswer {

@@ -1,9 +1,9 @@
 /**
  * The engine off the main thread, so a huge ticket never freezes the sidebar and the
- * engine's code and lexicons load only here. Messages: {id, call} in (see
+ * engine's code and lexicons load only here. The engine uses no zod (see
+ * engine/bundle.ts), so none is loaded here. Messages: {id, call} in (see
  * engineCalls.ts), {id, result} or {id, error} out.
  */
-import '../../lib/zodConfig';
 import { runCall, type EngineCall } from './engineCalls';
 
 interface Job { id: number; call: EngineCall }
