@@ -30,21 +30,32 @@ function stableCustom(pairs: readonly PhrasePair[] | undefined): readonly Phrase
 }
 
 /** A short requester message per language: enough to build every rule set once. */
-const WARM_TEXTS = [
-  'Bonjour, je suis client depuis des années et ma commande est encore en retard. Merci de me répondre.',
-  'Hello, I have been a customer for years and my order is late again. Please answer me.',
-];
+const WARM_TEXTS: Record<Lang, string> = {
+  fr: 'Bonjour, je suis client depuis des années et ma commande est encore en retard. Merci de me répondre.',
+  en: 'Hello, I have been a customer for years and my order is late again. Please answer me.',
+};
+
+function warmAnalysis(lang: Lang): void {
+  analyze({ ticket: { id: 0, requester_id: 1, tags: [] }, comments: [{ id: 1, author_id: 1, public: true, body: WARM_TEXTS[lang] }], requester: null, history: [] });
+}
 
 /**
- * Builds the engine's lazy tables (lexicon pattern sets, draft rules) on throwaway
- * inputs, so the first real ticket pays only for its own text. Sent at startup, while
- * the host handshake runs.
+ * Steps that build the engine's lazy tables (complaint pattern sets, the lexicon trie's
+ * common words, draft rules) on throwaway inputs, so the first real ticket pays only for
+ * its own text: the analysis of the likelier language first (the agent's), the draft
+ * coach last. The worker runs them one per task, so the first analysis can come in
+ * between (see steps.ts); the main-thread fallback runs them all at once.
  */
+export function warmSteps(first: Lang = 'en'): Array<() => void> {
+  const order: Lang[] = first === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+  return [
+    ...order.map((l) => () => warmAnalysis(l)),
+    ...order.map((l) => () => { checkDraft(WARM_TEXTS[l], { lang: l }); }),
+  ];
+}
+
 function warm(): true {
-  for (const body of WARM_TEXTS) {
-    analyze({ ticket: { id: 0, requester_id: 1, tags: [] }, comments: [{ id: 1, author_id: 1, public: true, body }], requester: null, history: [] });
-  }
-  for (const lang of ['fr', 'en'] as const) checkDraft(WARM_TEXTS[lang === 'fr' ? 0 : 1] ?? '', { lang });
+  for (const step of warmSteps()) step();
   return true;
 }
 
