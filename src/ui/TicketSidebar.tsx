@@ -1,9 +1,10 @@
 /** The ticket_sidebar location: header, reading (type + incidents), draft coach. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ComplaintType, IncidentCategory } from '../engine/types';
 import type { LoadedBundle } from '../host/loadBundle';
 import { MARKS, markOnce } from '../lib/perfMarks';
 import { useHost } from './host/HostProvider';
+import { prewarmReading } from './prewarm';
 import { useAnalysis, type Reading } from './hooks/useAnalysis';
 import { useComplaintType } from './hooks/useComplaintType';
 import { useI18n } from './hooks/useI18n';
@@ -83,9 +84,16 @@ function ReadingView({ reading }: { reading: Extract<Reading, { status: 'ready' 
 }
 
 export function TicketSidebar() {
-  const { host, settings, problems } = useHost();
+  const { host, settings, problems, scheme, locale } = useHost();
   const { t, lang } = useI18n();
   const { reading, retry } = useAnalysis(host, settings, lang);
+  // While the first reading loads, render its cards once off-page (see prewarm.tsx).
+  const first = useRef(reading.status === 'loading');
+  useEffect(() => {
+    if (!first.current) return undefined;
+    const timer = setTimeout(() => prewarmReading(scheme, locale), 0);
+    return () => clearTimeout(timer);
+  }, [scheme, locale]);
   const loaded = reading.status === 'analysing' || reading.status === 'ready' ? reading.loaded : null;
   return (
     <>

@@ -54,6 +54,9 @@ export function createZendeskHost(client: ZafClientLike, opts: ZendeskHostOption
   const http = createHttp(client, clock, policy);
   const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
   const ns = `tact:${opts.installationId ?? 'default'}:`;
+  // The browser opens an origin's localStorage on its first read, synchronously: do that
+  // right after the first requests leave, while the ticket loads, not in the first render.
+  if (storage) setTimeout(() => { try { storage.getItem(`${ns}open`); } catch { /* blocked: best effort */ } }, 0);
   const classify = (e: unknown) => classifyZafError(e, clock);
 
   /** One ZAF path, with retries on timeouts. */

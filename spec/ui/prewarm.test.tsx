@@ -1,0 +1,29 @@
+/** @jest-environment jsdom */
+/**
+ * The first reading's warm-up render: the sample cards render without a host, and the
+ * warm-up leaves nothing in the page.
+ */
+import { render, screen } from '@testing-library/react';
+import { I18nProvider } from '../../src/ui/hooks/useI18n';
+import { Themed } from '../../src/ui/theme';
+import { prewarmReading, WarmupReading } from '../../src/ui/prewarm';
+
+describe('prewarm', () => {
+  it('renders off-page once, injects the cards\u2019 styles and leaves the document unchanged', async () => {
+    const before = document.body.innerHTML;
+    const css = () => [...document.head.querySelectorAll('style')].map((st) => st.textContent ?? '').join('').length;
+    const cssBefore = css();
+    prewarmReading('light', 'en');
+    prewarmReading('light', 'en'); // once per page (this test runs first: nothing rendered before)
+    expect(document.body.innerHTML).toBe(before);
+    expect(css()).toBeGreaterThan(cssBefore + 500); // the cards' CSS is in the page's sheet
+    await new Promise((r) => setTimeout(r, 5));
+    expect(document.body.innerHTML).toBe(before);
+  });
+  it('renders the sample reading with the real cards (no host needed)', () => {
+    render(<Themed scheme="dark"><I18nProvider locale="fr"><WarmupReading /></I18nProvider></Themed>);
+    expect(screen.getByTestId('card-complaint')).toBeTruthy();
+    expect(screen.getAllByTestId('incident').length).toBeGreaterThan(0);
+  });
+
+});
