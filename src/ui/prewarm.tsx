@@ -6,6 +6,7 @@
  * code, so the real first render of the reading (on the critical path) does less.
  * Nothing is shown, nothing reaches the host; the root is unmounted right after.
  */
+import { Fragment } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ColorScheme } from '../host/port';
@@ -31,33 +32,43 @@ const ITEM: IncidentView = {
 };
 const nothing = (): void => undefined;
 
-/** The reading's cards with sample data (the same components and variants as a real reading). */
+/** The reading's cards with sample data (the same components and variants as a real reading), one part per task. */
+const PARTS: ReadonlyArray<() => JSX.Element> = [
+  () => (
+    <ComplaintCard result={RESULT} type="extreme_critic" corrected onCorrect={nothing} typeName={String} strategy={['-', '-']}
+      bodies={BODIES} typeTag="warmup" customerSince={2020} tagged={false} onAddTag={nothing} />
+  ),
+  () => (
+    <IncidentsCard items={[ITEM, { ...ITEM, key: 'warmup-2', stage: 4, logged: true }, { ...ITEM, key: 'warmup-3', dismissed: true }]}
+      categoryName={String} actionText={() => '-'} bodies={BODIES} busy={false} error="-" onLog={nothing} onDismiss={nothing} onUndoDismiss={nothing}>
+      <ManualFlag categories={['insult']} categoryName={String} busy={false} onFlag={() => false} />
+    </IncidentsCard>
+  ),
+];
+
 export function WarmupReading() {
-  return (
-    <>
-      <ComplaintCard result={RESULT} type="extreme_critic" corrected onCorrect={nothing} typeName={String} strategy={['-', '-']}
-        bodies={BODIES} typeTag="warmup" customerSince={2020} tagged={false} onAddTag={nothing} />
-      <IncidentsCard items={[ITEM, { ...ITEM, key: 'warmup-2', stage: 4, logged: true }, { ...ITEM, key: 'warmup-3', dismissed: true }]}
-        categoryName={String} actionText={() => '-'} bodies={BODIES} busy={false} error="-" onLog={nothing} onDismiss={nothing} onUndoDismiss={nothing}>
-        <ManualFlag categories={['insult']} categoryName={String} busy={false} onFlag={() => false} />
-      </IncidentsCard>
-    </>
-  );
+  return <>{PARTS.map((part, i) => <Fragment key={i}>{part()}</Fragment>)}</>;
 }
 
 let done = false;
 
-/** Render the sample reading once per page, detached, in the agent's scheme and locale, then unmount. */
+/**
+ * Render the sample reading once per page, detached, in the agent's scheme and locale:
+ * one card per task, so the ticket's responses are handled in between.
+ */
 export function prewarmReading(scheme: ColorScheme, locale: string): void {
   if (done || typeof document === 'undefined') return;
   done = true;
   const root = createRoot(document.createElement('div'));
-  flushSync(() => root.render(
-    <Themed scheme={scheme}>
-      <I18nProvider locale={locale}>
-        <WarmupReading />
-      </I18nProvider>
-    </Themed>,
-  ));
-  setTimeout(() => root.unmount(), 0);
+  const next = (i: number): void => {
+    const part = PARTS[i];
+    if (!part) { root.unmount(); return; }
+    flushSync(() => root.render(
+      <Themed scheme={scheme}>
+        <I18nProvider locale={locale}>{part()}</I18nProvider>
+      </Themed>,
+    ));
+    setTimeout(() => next(i + 1), 0);
+  };
+  next(0);
 }
