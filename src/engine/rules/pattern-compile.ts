@@ -38,6 +38,7 @@ function splitTop(s: string, sep: string): string[] {
 
 /** Split a pattern into its top-level items (words, groups with their `?`). */
 function items(s: string): string[] {
+  if (!s.includes('(') && !s.includes(')')) return s.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -56,8 +57,23 @@ function items(s: string): string[] {
 }
 
 function compileSeq(s: string): Slot[] {
-  return items(s).map(compileItem);
+  return items(s).map(cachedItem);
 }
+
+/**
+ * Compiled items by their text: lexicons repeat the same long alternations (company
+ * names, numbers in words) in many patterns. Slots are never modified once compiled, so
+ * patterns can share them.
+ */
+const ITEMS = new Map<string, Slot>();
+function cachedItem(item: string): Slot {
+  let slot = ITEMS.get(item);
+  if (!slot) { slot = compileItem(item); ITEMS.set(item, slot); }
+  return slot;
+}
+
+/** Lower-case ASCII words (and prefixes): fold() would return them unchanged. */
+const FOLDED = /^[a-z0-9*]+$/;
 
 function tokSlot(test: Partial<Omit<TokenTest, 'ids'>>, optional: boolean): TokSlot {
   const words = test.words ?? new Set<string>();
@@ -84,7 +100,7 @@ function compileItem(item: string): Slot {
   const prefixes: string[] = [];
   for (const w of body.split('|')) {
     if (!w) throw new Error(`empty alternative in pattern item: ${item}`);
-    const f = fold(w);
+    const f = FOLDED.test(w) ? w : fold(w);
     if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
   }
   return tokSlot({ words, prefixes }, optional);
