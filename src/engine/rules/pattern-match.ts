@@ -111,10 +111,15 @@ export function matchAtBySlots(p: CompiledPattern, tokens: readonly Token[], i: 
   return end > i ? { from: i, to: end } : null;
 }
 
+/** End (exclusive) of the longest match of the pattern at token index `i`, or -1 (matchAt without the object). */
+export function matchEnd(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[]): number {
+  if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return -1;
+  const end = p.nfa ? runNfa(p.nfa, tokens, ids, i) : matchSlots(p.slots, 0, tokens, ids, i, true);
+  return end > i ? end : -1;
+}
+
 /** Longest match of the pattern at token index `i`, or null. `ids`: wordIds(tokens), computed when absent. */
 export function matchAt(p: CompiledPattern, tokens: readonly Token[], i: number, ids: readonly number[] = wordIds(tokens)): TokenMatch | null {
-  if (!p.nfa) return matchAtBySlots(p, tokens, i, ids);
-  if (p.anchored && i > 0 && (tokens[i] as Token).gap < 2) return null;
-  const end = runNfa(p.nfa, tokens, ids, i);
+  const end = matchEnd(p, tokens, i, ids);
   return end > i ? { from: i, to: end } : null;
 }

@@ -1,15 +1,16 @@
 /**
  * A compiled set of phrase patterns, each with a payload, matched over a token list.
- * Patterns are indexed by the words that can start them; a scan first notes the words
- * present in the text, so a pattern needing a word the text lacks is never tried. Both
- * filters are exact: results are those of trying every pattern at every position.
+ * Patterns are indexed by the words that can start them; a scan first notes which of
+ * the patterns' required word lists the text holds, so a pattern needing a word the
+ * text lacks is never tried. Both filters are exact: results are those of trying every
+ * pattern at every position.
  */
 import type { Token } from '../text/phrase-tokens';
 import { compilePattern, type CompiledPattern } from './pattern-compile';
-import { matchAt, wordIds, type TokenMatch } from './pattern-match';
-import { firstSet, isWild, mayStart, requiredIds, type FirstSet } from './pattern-prefilter';
-import { closeScan, holdsAll, openScan, type Scan } from './pattern-scan';
-import { wordId } from './pattern-words';
+import { matchEnd, wordIds, type TokenMatch } from './pattern-match';
+import { firstSet, isWild, requiredIds, type FirstSet } from './pattern-prefilter';
+import { startsWithDigit } from './pattern-match';
+import { WordBits, wordId } from './pattern-words';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
@@ -19,61 +20,136 @@ export interface Candidate<T> { at: number; matches: PatternMatch<T>[] }
 interface Item<T> {
   p: CompiledPattern;
   data: T;
-  required: number[][];
-  first: FirstSet;
-  /** Whether the pattern can match in the text of scan `viableIn` (a cache, see Scan). */
-  viableIn: number;
-  viable: boolean;
+  /** Requirement groups (indexes into the set's groups): the text must hold a word of each. */
+  groups: number[];
 }
 
+/** An item that can start on a prefix, a number or any token: its first words as ids. */
+interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
+
+/**
+ * Presence marks of one scan: marks[g] === stamp when the text holds a word of group g.
+ * `words` dedupes the marking per word id.
+ */
+interface Marks { groups: Float64Array; words: Float64Array; stamp: number }
 
 const NO_MATCHES: readonly never[] = [];
-const NO_ITEMS: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
+
+/** Can a token (norm, word id) start a wild item? Same as pattern-prefilter's mayStart, on the id. */
+function wildStarts(w: WildItem<unknown>, norm: string, id: number): boolean {
+  const f = w.first;
+  if (f.any || w.firstIds.has(id)) return true;
+  if (f.num && startsWithDigit(norm)) return true;
+  for (const p of f.prefixes) if (norm.startsWith(p)) return true;
+  return false;
+}
 
 export class PatternSet<T> {
   /** Patterns by the word id of a token that can start them. */
   private readonly byWord: (Item<T>[] | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
-  private readonly wild: Item<T>[] = [];
+  private readonly wild: WildItem<T>[] = [];
+  /** By word id: the requirement groups holding that word. */
+  private readonly groupsOf: (number[] | undefined)[] = [];
+  private readonly groupCount: number;
+  private shared: Marks;
+  /** A scan of this set is open (a nested one gets marks of its own). */
+  private busy = false;
   readonly size: number;
 
   constructor(entries: readonly { source: string; data: T }[]) {
+    const groupIds = new Map<string, number>();
     for (const e of entries) {
       const p = compilePattern(e.source);
-      const item: Item<T> = { p, data: e.data, required: requiredIds(p.slots), first: firstSet(p.slots, 0), viableIn: -1, viable: false };
-      if (isWild(item.first)) { this.wild.push(item); continue; }
-      item.first.words.forEach((w) => {
+      const groups = requiredIds(p.slots).map((list) => {
+        const key = [...list].sort((a, b) => a - b).join(',');
+        let g = groupIds.get(key);
+        if (g === undefined) {
+          g = groupIds.size;
+          groupIds.set(key, g);
+          for (const id of new Set(list)) {
+            const gs = this.groupsOf[id];
+            if (gs) gs.push(g); else this.groupsOf[id] = [g];
+          }
+        }
+        return g;
+      });
+      const first = firstSet(p.slots, 0);
+      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, first, firstIds: new WordBits(first.words) }); continue; }
+      const item: Item<T> = { p, data: e.data, groups };
+      first.words.forEach((w) => {
         const id = wordId(w);
         const list = this.byWord[id];
         if (list) list.push(item); else this.byWord[id] = [item];
       });
     }
+    this.groupCount = groupIds.size;
+    this.shared = this.newMarks();
     this.size = entries.length;
   }
 
-  /** `scan` null: no presence filter (allAt). Items cache their viability per scan stamp. */
-  private tryItem(item: Item<T>, tokens: readonly Token[], ids: readonly number[], i: number, scan: Scan | null, out: PatternMatch<T>[] | null): PatternMatch<T>[] | null {
-    if (scan) {
-      if (item.viableIn !== scan.stamp) { item.viable = holdsAll(scan, item.required); item.viableIn = scan.stamp; }
-      if (!item.viable) return out;
-    }
-    const m = matchAt(item.p, tokens, i, ids);
-    if (!m) return out;
-    const found = { from: m.from, to: m.to, pattern: item.p, data: item.data };
-    if (out) out.push(found); else out = [found];
-    return out;
+  private newMarks(): Marks {
+    return { groups: new Float64Array(this.groupCount), words: new Float64Array(this.groupsOf.length), stamp: 0 };
   }
 
-  private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, scan: Scan | null): PatternMatch<T>[] {
+  /** Note the requirement groups the tokens (word ids) satisfy. */
+  private mark(ids: readonly number[], m: Marks): void {
+    const stamp = ++m.stamp;
+    const words = m.words;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id < 0 || id >= words.length || words[id] === stamp) continue;
+      words[id] = stamp;
+      const gs = this.groupsOf[id];
+      if (gs) for (let k = 0; k < gs.length; k++) m.groups[gs[k] as number] = stamp;
+    }
+  }
+
+  /** Every match at token i, longest first; `m` null: no presence filter. */
+  private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, m: Marks | null): PatternMatch<T>[] {
     const t = tokens[i];
     if (!t) return [];
     let out: PatternMatch<T>[] | null = null;
     const id = ids[i] as number;
-    for (const item of (id >= 0 ? this.byWord[id] : undefined) ?? NO_ITEMS) out = this.tryItem(item, tokens, ids, i, scan, out);
-    for (const item of this.wild) if (mayStart(item.first, t)) out = this.tryItem(item, tokens, ids, i, scan, out);
+    const list = id >= 0 ? this.byWord[id] : undefined;
+    if (list) {
+      for (let k = 0; k < list.length; k++) {
+        const item = list[k] as Item<T>;
+        if (m && !viable(item, m)) continue;
+        const end = matchEnd(item.p, tokens, i, ids);
+        if (end < 0) continue;
+        const found = { from: i, to: end, pattern: item.p, data: item.data };
+        if (out) out.push(found); else out = [found];
+      }
+    }
+    for (let k = 0; k < this.wild.length; k++) {
+      const item = this.wild[k] as WildItem<T>;
+      if (!wildStarts(item, t.norm, id) || (m && !viable(item, m))) continue;
+      const end = matchEnd(item.p, tokens, i, ids);
+      if (end < 0) continue;
+      const found = { from: i, to: end, pattern: item.p, data: item.data };
+      if (out) out.push(found); else out = [found];
+    }
     if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
     return out.length > 1 ? out.sort(longestFirst) : out;
+  }
+
+  /** Run `fn` with the tokens' word ids and the presence marks of a scan (own marks when nested). */
+  private scan<R>(tokens: readonly Token[], fn: (ids: readonly number[], m: Marks) => R): R {
+    const ids = wordIds(tokens);
+    if (this.busy) {
+      const own = this.newMarks();
+      this.mark(ids, own);
+      return fn(ids, own);
+    }
+    this.busy = true;
+    try {
+      this.mark(ids, this.shared);
+      return fn(ids, this.shared);
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Every pattern matching at token i, longest first. */
@@ -87,11 +163,10 @@ export class PatternSet<T> {
    * as findAll restricted to one group, without another pass over the text.
    */
   candidates<K>(tokens: readonly Token[], keyOf: (data: T) => K): Map<K, Candidate<T>[]> {
-    const out = new Map<K, Candidate<T>[]>();
-    const scan = openScan(tokens);
-    try {
+    return this.scan(tokens, (ids, marks) => {
+      const out = new Map<K, Candidate<T>[]>();
       for (let i = 0; i < tokens.length; i++) {
-        for (const m of this.matchesAt(tokens, scan.ids, i, scan)) {
+        for (const m of this.matchesAt(tokens, ids, i, marks)) {
           const k = keyOf(m.data);
           let list = out.get(k);
           if (!list) { list = []; out.set(k, list); }
@@ -99,10 +174,8 @@ export class PatternSet<T> {
           if (last && last.at === i) last.matches.push(m); else list.push({ at: i, matches: [m] });
         }
       }
-    } finally {
-      closeScan();
-    }
-    return out;
+      return out;
+    });
   }
 
   /**
@@ -110,19 +183,23 @@ export class PatternSet<T> {
    * guards), in which case shorter matches at the same place are tried.
    */
   findAll(tokens: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): PatternMatch<T>[] {
-    const out: PatternMatch<T>[] = [];
-    const scan = openScan(tokens);
-    try {
+    return this.scan(tokens, (ids, marks) => {
+      const out: PatternMatch<T>[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const m = this.matchesAt(tokens, scan.ids, i, scan).find(accept);
+        const m = this.matchesAt(tokens, ids, i, marks).find(accept);
         if (m) { out.push(m); i = m.to; } else i++;
       }
-    } finally {
-      closeScan();
-    }
-    return out;
+      return out;
+    });
   }
+}
+
+/** Does the scanned text hold a word of each of the item's requirement groups? */
+function viable(item: Item<unknown>, m: Marks): boolean {
+  const gs = item.groups;
+  for (let k = 0; k < gs.length; k++) if (m.groups[gs[k] as number] !== m.stamp) return false;
+  return true;
 }
 
 /** Leftmost-longest, non-overlapping selection from candidates (what findAll does). */

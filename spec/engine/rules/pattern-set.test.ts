@@ -1,0 +1,94 @@
+/**
+ * PatternSet's filters (start-word index, requirement groups marked per scan, wild items
+ * tested on word ids) are exact: a set finds what trying every pattern at every position
+ * with the recursive walk finds, in the same order.
+ */
+import fc from 'fast-check';
+import { PatternSet, compilePattern, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
+import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match';
+import { firstSet, isWild } from '../../../src/engine/rules/pattern-prefilter';
+import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
+import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
+import { DRAFT_EN } from '../../../src/engine/lexicons/en/draft';
+
+const SEED = 20261123;
+
+interface Entry { source: string; data: number }
+
+/** The simple way: every pattern at every position; index-started patterns first, then wild ones, longest first (stable). */
+function naiveAt(entries: readonly Entry[], tokens: readonly Token[], i: number): { from: number; to: number; data: number; source: string }[] {
+  const compiled = entries.map((e) => ({ e, p: compilePattern(e.source) }));
+  const ordered = [...compiled.filter((c) => !isWild(firstSet(c.p.slots, 0))), ...compiled.filter((c) => isWild(firstSet(c.p.slots, 0)))];
+  const out: { from: number; to: number; data: number; source: string }[] = [];
+  const ids = wordIds(tokens);
+  for (const { e, p } of ordered) {
+    const m = matchAtBySlots(p, tokens, i, ids);
+    if (m) out.push({ from: m.from, to: m.to, data: e.data, source: e.source });
+  }
+  return out.sort((a, b) => b.to - a.to);
+}
+
+const lexiconEntries = (lexicons: readonly object[]): Entry[] => {
+  const out: Entry[] = [];
+  for (const lex of lexicons) for (const [k, list] of Object.entries(lex) as [string, readonly string[]][]) if (k !== 'hypothetical') for (const s of list) out.push({ source: s, data: out.length % 7 });
+  return out;
+};
+
+const draftSources = (): string[] => Object.values(DRAFT_EN).flatMap((fam) => fam.patterns.map((p) => (typeof p === 'string' ? p : p[0])));
+
+describe('PatternSet', () => {
+  const entries = [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]), ...draftSources().map((source, k) => ({ source, data: k % 7 })),
+    { source: '(a|b)? (a|b c)? ~2 (c|d)', data: 1 }, { source: '^ (un|une)? ~1 fois', data: 2 }, { source: 'depasse* (de)? #num', data: 3 }];
+  const set = new PatternSet(entries);
+  const vocabulary = [...new Set(entries.flatMap((e) => e.source.replace(/[()|?~^#*_]/g, ' ').split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))];
+  // Naive reference compiled once per entry (compilePattern is pure).
+  const compiledNaive = (tokens: readonly Token[], i: number): ReturnType<typeof naiveAt> => naiveAt(entries, tokens, i);
+  const text = fc.array(fc.tuple(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...vocabulary) }, { weight: 1, arbitrary: fc.constantFrom('2014', '12', 'truc', 'depassement') }),
+    fc.constantFrom(' ', ' ', ' ', ', ', '. ', ' ; ', '\n')), { minLength: 1, maxLength: 30 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+
+  it('candidates and findAll give what every pattern at every position gives (fast-check, seeded)', () => {
+    let found = 0;
+    fc.assert(fc.property(text, (s) => {
+      const toks = tokenize(s);
+      const expected = toks.map((_, i) => compiledNaive(toks, i));
+      const byKey = set.candidates(toks, (d) => d);
+      for (const [key, list] of byKey) {
+        for (const c of list) {
+          const want = (expected[c.at] ?? []).filter((m) => m.data === key);
+          expect(c.matches.map((m) => [m.from, m.to, m.data, m.pattern.source])).toEqual(want.map((m) => [m.from, m.to, m.data, m.source]));
+        }
+      }
+      for (let i = 0; i < toks.length; i++) {
+        for (let key = 0; key < 7; key++) {
+          const want = (expected[i] ?? []).filter((m) => m.data === key);
+          const got = byKey.get(key)?.find((c) => c.at === i)?.matches ?? [];
+          expect(got.length).toBe(want.length);
+          found += got.length;
+        }
+        expect(set.allAt(toks, i).map((m) => [m.to, m.data, m.pattern.source])).toEqual((expected[i] ?? []).map((m) => [m.to, m.data, m.source]));
+      }
+      // findAll = leftmost-longest over the naive matches.
+      const naiveAll: [number, number][] = [];
+      for (let i = 0; i < toks.length;) {
+        const m = (expected[i] ?? [])[0];
+        if (m) { naiveAll.push([m.from, m.to]); i = m.to; } else i++;
+      }
+      expect(set.findAll(toks).map((m) => [m.from, m.to])).toEqual(naiveAll);
+      // replay of one key's candidates = findAll of that key's patterns alone.
+      for (const [key, list] of byKey) {
+        const only = new PatternSet(entries.filter((e) => e.data === key));
+        expect(replay(list).map((m) => [m.from, m.to])).toEqual(only.findAll(toks).map((m) => [m.from, m.to]));
+      }
+    }), { numRuns: 300, seed: SEED });
+    expect(found).toBeGreaterThan(300);
+  });
+
+  it('keeps a scan opened inside another scan of the same set apart (nested guards)', () => {
+    const toks = tokenize('votre service est une honte. I will never buy from you again');
+    const other = tokenize('this company is a joke');
+    const plain = set.findAll(toks).map((m) => [m.from, m.to, m.data]);
+    const nested = set.findAll(toks, () => set.findAll(other).length > 0).map((m) => [m.from, m.to, m.data]);
+    expect(nested).toEqual(plain);
+    expect(plain.length).toBeGreaterThan(0);
+  });
+});
