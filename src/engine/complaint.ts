@@ -31,7 +31,7 @@ export function textUnits(texts: readonly RequesterText[]): (TextUnit & { lang: 
   for (const t of texts) {
     for (const r of t.own) {
       const tokens = tokenizeRange(t.body, r.start, r.end);
-      units.push({ commentId: t.commentId, body: t.body, start: r.start, end: r.end, tokens, lang: t.lang });
+      units.push({ commentId: t.commentId, body: t.body, start: r.start, end: r.end, tokens, scanned: null, lang: t.lang });
     }
   }
   return units;

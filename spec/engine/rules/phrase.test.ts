@@ -133,3 +133,18 @@ describe('pattern automaton', () => {
     expect(matched).toBeGreaterThan(5000);
   });
 });
+
+describe('tokenize fast path (ASCII words folded and checked for capitals in the scan)', () => {
+  it('gives the general definitions of norm and caps on every token (fast-check, seeded)', () => {
+    const unit = fc.constantFrom(...'aAbZzé É.,;:!?\'-\n09Œœß'.split(''), 'Déçu', 'TOUJOURS', 'OK', 'iPhone', 'A', '3.2', 'x');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+      const s = parts.join('');
+      for (const t of tokenize(s)) {
+        const raw = s.slice(t.start, t.end);
+        expect(t.norm).toBe(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[œŒ]/g, 'oe').replace(/ß/g, 'ss').toLowerCase().replace(/œ/g, 'oe'));
+        const letters = raw.replace(/\P{L}/gu, '');
+        expect(t.caps).toBe(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+      }
+    }), { numRuns: 3000, seed: 20261123 });
+  });
+});

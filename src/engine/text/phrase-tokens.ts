@@ -106,14 +106,25 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
       continue;
     }
     const from = i;
+    // Facts for the ASCII fast path, gathered on the way: upper/lower case letters, non-ASCII units.
+    let upper = 0;
+    let lower = false;
+    let ascii = true;
     while (i < end) {
       const ch = text.charCodeAt(i);
-      if (isWordCode(ch)) { i++; continue; }
+      if (isWordCode(ch)) {
+        if (ch >= 65 && ch <= 90) upper++;
+        else if (ch >= 97) { if (ch <= 122) lower = true; else ascii = false; }
+        i++;
+        continue;
+      }
       if ((ch === 46 || ch === 44) && i > start && i + 1 < end && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) { i++; continue; }
       break;
     }
     const raw = text.slice(from, i);
-    tokens.push({ norm: fold(raw), start: from, end: i, gap, caps: allCaps(raw) });
+    // ASCII: fold is toLowerCase (nothing to do without capitals), allCaps is "no lower case, 2+ capitals".
+    if (ascii) tokens.push({ norm: upper > 0 ? raw.toLowerCase() : raw, start: from, end: i, gap, caps: !lower && upper >= 2 });
+    else tokens.push({ norm: fold(raw), start: from, end: i, gap, caps: allCaps(raw) });
     gap = 0;
   }
   return tokens;

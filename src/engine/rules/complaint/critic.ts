@@ -36,13 +36,18 @@ const CURRENCY_BEFORE = /[£$€#]$/;
 const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
 const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+|\([a-h]\)\s+|\(?(?:i|ii|iii|iv|v|vi)[.)]\s+)/;
 
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
 /** A number or code precise enough to be checked: amounts, versions, refs, measures. */
 export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
   const n = t.norm;
   const prev = unit.tokens[i - 1];
   if (prev && t.gap === 0 && n.length <= 4 && REFERENCE.has(prev.norm) && /^[a-z]?\d*[a-z]?$/.test(n) && n !== 'a' && n !== 'i') return true;
-  if (!/\d/.test(n) || ORDINAL.test(n)) return false;
+  if (!hasDigit(n) || ORDINAL.test(n)) return false;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
   const after = unit.body.charAt(t.end);
   if (after === ':' && /\d/.test(unit.body.charAt(t.end + 1))) return true; // 00:42, 14:30
@@ -64,13 +69,13 @@ interface Line { start: number; end: number; item: boolean }
 function linesOf(unit: TextUnit): Line[] {
   const out: Line[] = [];
   let s = unit.start;
-  for (let i = unit.start; i <= unit.end; i++) {
-    if (i === unit.end || unit.body.charCodeAt(i) === 10) {
-      const text = unit.body.slice(s, i);
-      if (LIST_MARK.test(text)) out.push({ start: s, end: i, item: true });
-      else out.push(...inlineItems(unit.body, s, i));
-      s = i + 1;
-    }
+  while (s <= unit.end) {
+    const nl = unit.body.indexOf('\n', s);
+    const i = nl < 0 || nl > unit.end ? unit.end : nl;
+    const text = unit.body.slice(s, i);
+    if (LIST_MARK.test(text)) out.push({ start: s, end: i, item: true });
+    else out.push(...inlineItems(unit.body, s, i));
+    s = i + 1;
   }
   return out;
 }
@@ -104,8 +109,7 @@ function markerAt(body: string, p: number, from: number): { label: string; start
 function inlineItems(body: string, from: number, to: number): Line[] {
   const marks: number[] = [];
   let seq: readonly string[] | null = null;
-  for (let p = from; p < to; p++) {
-    if (body.charCodeAt(p) !== 41) continue; // ')'
+  for (let p = body.indexOf(')', from); p >= 0 && p < to; p = body.indexOf(')', p + 1)) {
     const m = markerAt(body, p, from);
     if (!m) continue;
     if (seq === null) {

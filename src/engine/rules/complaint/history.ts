@@ -32,7 +32,7 @@ export function ticketYear(bundle: TicketBundle): number | null {
 }
 
 function subjectUnit(subject: string): TextUnit {
-  return { commentId: null, body: subject, start: 0, end: subject.length, tokens: tokenize(subject) };
+  return { commentId: null, body: subject, start: 0, end: subject.length, tokens: tokenize(subject), scanned: null };
 }
 
 export function historyView(bundle: TicketBundle, lexicons: readonly ComplaintLexicon[], tagPrefix = 'boundary_'): ComplaintInput['history'] {

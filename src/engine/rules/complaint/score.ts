@@ -114,6 +114,32 @@ function byPosition(a: Evidence, b: Evidence): number {
   return (a.commentId ?? 0) - (b.commentId ?? 0) || a.start - b.start;
 }
 
+const RANK_ORDER: readonly ComplaintType[] = ['active_hater', 'extreme_critic', 'lapsed_loyal', 'passionate'];
+
+/**
+ * Best type (the first of RANK_ORDER on a tie), its score and the runner-up's score:
+ * what a stable sort of the four scores, highest first, puts in places 0 and 1.
+ */
+export function ranked(...scores: number[]): [ComplaintType, number, number] {
+  let b = 0;
+  for (let k = 1; k < scores.length; k++) if ((scores[k] as number) > (scores[b] as number)) b = k;
+  let second = -Infinity;
+  for (let k = 0; k < scores.length; k++) if (k !== b && (scores[k] as number) > second) second = scores[k] as number;
+  return [RANK_ORDER[b] as ComplaintType, scores[b] as number, second];
+}
+
+/** Evidence of a type: primary (the signals that define it), then supporting tone. Built for the chosen type only. */
+function evidenceOf(s: Signals, type: ComplaintType): [Evidence[], Evidence[]] {
+  const ev = (list: { evidence: Evidence }[]): Evidence[] => list.map((x) => x.evidence);
+  switch (type) {
+    case 'active_hater': return [[...ev(s.hater.hostility), ...ev(s.hater.rejection)], ev(s.presence.irritation)];
+    case 'extreme_critic': return [[...s.critic.defectItems, ...s.critic.proseDefects], s.critic.looseDefects];
+    case 'lapsed_loyal': return [[...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn)], [...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)]];
+    case 'passionate': return [[...ev(s.passionate.affection), ...ev(s.passionate.suggestion)], ev(s.passionate.warmth)];
+    case 'none': return [[], []];
+  }
+}
+
 export function decide(s: Signals, input: ComplaintInput): Decision {
   const W = WEIGHTS;
   const h = input.history;
@@ -168,24 +194,13 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
     : 0;
 
   const scores: Record<ComplaintType, number> = { active_hater: hater, extreme_critic: critic, lapsed_loyal: lapsed, passionate, none: 0 };
-  const ranked = (Object.entries(scores) as [ComplaintType, number][]).filter(([t]) => t !== 'none').sort((a, b) => b[1] - a[1]);
-  const [bestType, best] = ranked[0] as [ComplaintType, number];
-  const second = (ranked[1] as [ComplaintType, number])[1];
+  const [bestType, best, second] = ranked(hater, critic, lapsed, passionate);
   const type: ComplaintType = best >= W.threshold ? bestType : 'none';
   const confidence = type === 'none'
     ? Math.min(0.95, Math.max(0.3, 1 - best / W.threshold))
     : Math.min(0.97, Math.max(0.05, 0.5 * Math.min(1, best / 6) + 0.5 * ((best - second) / best)));
 
-  const ev = (list: { evidence: Evidence }[]): Evidence[] => list.map((x) => x.evidence);
-  // Primary evidence first (the signals that define the type), then supporting tone.
-  const evidenceBy: Record<ComplaintType, [Evidence[], Evidence[]]> = {
-    active_hater: [[...ev(s.hater.hostility), ...ev(s.hater.rejection)], ev(s.presence.irritation)],
-    extreme_critic: [[...s.critic.defectItems, ...s.critic.proseDefects], s.critic.looseDefects],
-    lapsed_loyal: [[...ev(s.lapsed.tenure), ...ev(s.lapsed.praisePast), ...ev(s.lapsed.thenNow), ...ev(s.lapsed.churn)], [...ev(s.lapsed.disappointment), ...ev(s.presence.irritation)]],
-    passionate: [[...ev(s.passionate.affection), ...ev(s.passionate.suggestion)], ev(s.passionate.warmth)],
-    none: [[], []],
-  };
-  const [primary, secondary] = evidenceBy[type];
+  const [primary, secondary] = evidenceOf(s, type);
   const evidence: Evidence[] = [];
   for (const e of [...primary.sort(byPosition), ...secondary.sort(byPosition)]) {
     if (evidence.some((x) => x.commentId === e.commentId && x.start < e.end && e.start < x.end)) continue;

@@ -20,13 +20,24 @@ function lexiconSet(lex: ComplaintLexicon): PatternSet<SignalFamily> {
   return set;
 }
 
-/** Candidates per unit and lexicon, computed on first use. */
+/**
+ * Candidates per unit and lexicon, computed on first use: the first lexicon's on the unit
+ * itself (the usual case: one lexicon per unit), any other in a side table.
+ */
 const scanned = new WeakMap<TextUnit, Map<ComplaintLexicon, Map<SignalFamily, Candidate<SignalFamily>[]>>>();
+const byFamily = (f: SignalFamily): SignalFamily => f;
 function candidates(unit: TextUnit, lex: ComplaintLexicon): Map<SignalFamily, Candidate<SignalFamily>[]> {
+  const own = unit.scanned;
+  if (own && own.lex === lex) return own.byFamily;
+  if (!own) {
+    const c = lexiconSet(lex).candidates(unit.tokens, byFamily);
+    unit.scanned = { lex, byFamily: c };
+    return c;
+  }
   let byLex = scanned.get(unit);
   if (!byLex) { byLex = new Map(); scanned.set(unit, byLex); }
   let c = byLex.get(lex);
-  if (!c) { c = lexiconSet(lex).candidates(unit.tokens, (f) => f); byLex.set(lex, c); }
+  if (!c) { c = lexiconSet(lex).candidates(unit.tokens, byFamily); byLex.set(lex, c); }
   return c;
 }
 

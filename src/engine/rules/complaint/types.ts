@@ -3,7 +3,7 @@
  * file here turns one family of evidence into scored hits for one complaint type.
  */
 import type { ComplaintType, Evidence, HistoryFact, Lang } from '../../types';
-import type { Token } from '../phrase';
+import type { Candidate, Token } from '../phrase';
 
 /** The signal families a complaint lexicon provides, one list of patterns each. */
 export interface ComplaintLexicon {
@@ -46,7 +46,12 @@ export interface TextUnit {
   start: number;
   end: number;
   tokens: Token[];
+  /** The unit's pattern candidates for one lexicon, once scanned (rules/complaint/signals.ts). */
+  scanned?: UnitScan | null;
 }
+
+/** Pattern candidates of a unit for one lexicon, by signal family. */
+export interface UnitScan { lex: ComplaintLexicon; byFamily: Map<SignalFamily, Candidate<SignalFamily>[]> }
 
 export interface SignalHit {
   family: SignalFamily | 'structure' | 'precision';
