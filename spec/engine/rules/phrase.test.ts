@@ -141,7 +141,7 @@ describe('tokenize fast path (ASCII words folded and checked for capitals in the
       const s = parts.join('');
       for (const t of tokenize(s)) {
         const raw = s.slice(t.start, t.end);
-        expect(t.norm).toBe(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[œŒ]/g, 'oe').replace(/ß/g, 'ss').toLowerCase().replace(/œ/g, 'oe'));
+        expect(t.norm).toBe(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/ß/g, 'ss').toLowerCase());
         const letters = raw.replace(/\P{L}/gu, '');
         expect(t.caps).toBe(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
       }
