@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { detectLanguage, scoreText } from '../../../src/engine/text/language';
+import { detectLanguage, EN_STOPWORDS, FR_STOPWORDS, scoreText, scoreTokens } from '../../../src/engine/text/language';
+import { tokenize } from '../../../src/engine/text/tokens';
 
 describe('detectLanguage', () => {
   it.each([
@@ -44,5 +45,22 @@ describe('scoreText', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (s) => {
       expect(scoreText(s)).toEqual(reference(s));
     }), { numRuns: 3000, seed: 20261123 });
+  });
+});
+
+describe('scoreTokens (one stopword-table lookup per token)', () => {
+  it('counts what the two stopword sets count (fast-check, seeded)', () => {
+    const word = fc.oneof(fc.constantFrom(...FR_STOPWORDS, ...EN_STOPWORDS), fc.constantFrom('colis', 'parcel', 'idiot', '😡', '42'));
+    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (ws) => {
+      const toks = tokenize(ws.join(' '));
+      let fr = 0;
+      let en = 0;
+      for (const t of toks.slice(0, 600)) {
+        if (t.kind !== 'word') continue;
+        if (FR_STOPWORDS.has(t.norm)) fr++;
+        if (EN_STOPWORDS.has(t.norm)) en++;
+      }
+      expect(scoreTokens(toks)).toEqual({ fr, en });
+    }), { numRuns: 2000, seed: 20261123 });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { tokenize, phraseKeys, phraseKeysFull, plainKeys } from '../../../src/engine/text/tokens';
+import { squeeze } from '../../../src/engine/text/normalize';
 import { ALL_LEXICONS } from '../../../src/engine/lexicons';
 import { expandTerm } from '../../../src/engine/text/matcher';
 import { SEED } from '../../reliability/arbitraries';
@@ -92,5 +93,21 @@ describe('phraseKeys plain-phrase shortcut', () => {
     fc.assert(fc.property(word, (p) => {
       expect(phraseKeys(p)).toEqual(phraseKeysFull(p));
     }), { seed: SEED, numRuns: 2000 });
+  });
+});
+
+describe('tokenize: star and double letters noted by the scan', () => {
+  it('gives star = holds "*" and sq = squeezed form when a letter doubles (fast-check, seeded)', () => {
+    const unit = fc.constantFrom('a', 'b', 'o', 'oo', 'ooo', '*', '**', ' ', '.', '-', "'", 'é', 'ee', '1', '11', 'ff', 'x');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+      for (const t of tokenize(parts.join(''))) {
+        if (t.kind !== 'word') continue;
+        const star = t.norm.includes('*');
+        expect(t.star).toBe(star);
+        let double = false;
+        for (let i = 1; i < t.norm.length; i++) if (t.norm[i] === t.norm[i - 1]) double = true;
+        expect(t.sq).toBe(!star && double ? squeeze(t.norm) : null);
+      }
+    }), { numRuns: 3000, seed: SEED });
   });
 });

@@ -8,7 +8,7 @@ import type { Lang } from '../types';
 import { memoString } from './memo';
 import { symbolOf, WordTrie } from './word-trie';
 
-const FR = new Set([
+export const FR_STOPWORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'je', 'j', 'vous', 'tu', 'il', 'elle', 'nous', 'ils', 'elles',
   'pas', 'que', 'qui', 'pour', 'dans', 'sur', 'avec', 'ce', 'cette', 'ces', 'mais', 'au', 'aux', 'mon', 'ma', 'mes', 'votre',
   'vos', 'ne', 'sont', 'suis', 'c', 'd', 'l', 'qu', 'n', 'ca', 'merci', 'bonjour', 'bonsoir', 'svp', 'stp', 'jai', 'cest', 'ya',
@@ -16,7 +16,7 @@ const FR = new Set([
   'etes', 'ai', 'avoir', 'etre', 'sa', 'son', 'ses', 'leur', 'cordialement', 'slt', 'bjr', 'aussi', 'encore', 'tres', 'bien',
   'mais', 'donc', 'car', 'sans', 'plus', 'moins', 'quoi', 'ou', 'chez', 'parce', 'alors', 'deja', 'peut', 'veux', 'vais',
 ]);
-const EN = new Set([
+export const EN_STOPWORDS: ReadonlySet<string> = new Set([
   'the', 'and', 'is', 'are', 'i', 'you', 'he', 'she', 'we', 'they', 'not', 'that', 'which', 'for', 'in', 'with', 'this', 'but',
   'my', 'your', 'it', 'of', 'to', 'be', 'was', 'were', 'have', 'has', 'do', 'does', 'did', 'don', 'can', 'will', 'would',
   'thanks', 'thank', 'hello', 'hi', 'please', 'what', 'why', 'how', 'when', 'from', 'just', 'still', 'never', 'always',
@@ -26,6 +26,11 @@ const EN = new Set([
 
 export interface LangScore { fr: number; en: number }
 
+/** Stopword -> FR_BIT | EN_BIT, so a token is looked up once. */
+const STOP_BITS = new Map<string, number>();
+for (const w of FR_STOPWORDS) STOP_BITS.set(w, 1);
+for (const w of EN_STOPWORDS) STOP_BITS.set(w, (STOP_BITS.get(w) ?? 0) | 2);
+
 export function scoreTokens(tokens: readonly Token[]): LangScore {
   let fr = 0;
   let en = 0;
@@ -34,8 +39,11 @@ export function scoreTokens(tokens: readonly Token[]): LangScore {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    if (FR.has(t.norm)) fr++;
-    if (EN.has(t.norm)) en++;
+    const bits = STOP_BITS.get(t.norm);
+    if (bits !== undefined) {
+      if (bits & 1) fr++;
+      if (bits & 2) en++;
+    }
   }
   return { fr, en };
 }
@@ -52,8 +60,8 @@ export function decide(s: LangScore): Lang | null {
 const FR_BIT = 1;
 const EN_BIT = 2;
 const STOPWORDS = new WordTrie();
-for (const w of FR) STOPWORDS.add(w, FR_BIT);
-for (const w of EN) STOPWORDS.add(w, EN_BIT);
+for (const w of FR_STOPWORDS) STOPWORDS.add(w, FR_BIT);
+for (const w of EN_STOPWORDS) STOPWORDS.add(w, EN_BIT);
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;

@@ -74,9 +74,11 @@ interface Pending { term: string; set: LexiconSet; e: LexEntry; keys: string[] |
  * Terms are inserted in lexicon order, so hits come out exactly as with an eager trie.
  */
 export class PhraseMatcher {
-  private readonly root = newNode();
-  /** Terms by first word, in lexicon order (the Map keeps first-seen order of the words). */
-  private readonly pending = new Map<string, Pending[]>();
+  /**
+   * By first word, in first-seen order: its terms in lexicon order, replaced by the
+   * word's built subtree on first use (so a token's first step is one lookup).
+   */
+  private readonly pending = new Map<string, Pending[] | Node>();
   private rootByLen: Map<number, string[]> | null = null;
   private rootSq: Map<string, string> | null = null;
   private readonly all: Pending[] = [];
@@ -128,7 +130,7 @@ export class PhraseMatcher {
         const first = keys ? (keys[0] as string) : firstWord(term);
         const p: Pending = { term, set, e, keys };
         this.all.push(p);
-        const bucket = this.pending.get(first);
+        const bucket = this.pending.get(first) as Pending[] | undefined; // still all buckets while filing
         if (bucket) bucket.push(p); else this.pending.set(first, [p]);
       }
     }
@@ -156,14 +158,14 @@ export class PhraseMatcher {
 
   /** The root's child for first word `key`, its subtree built on first use; undefined when no term starts so. */
   private child(key: string): Node | undefined {
-    const bucket = this.pending.get(key); // most tokens start no term: one lookup
-    if (!bucket) return undefined;
-    return this.root.next.get(key) ?? this.build(key, bucket);
+    const v = this.pending.get(key); // most tokens start no term: one lookup
+    if (v === undefined) return undefined;
+    return Array.isArray(v) ? this.build(key, v) : v;
   }
 
   private build(key: string, bucket: readonly Pending[]): Node {
     const top = newNode();
-    this.root.next.set(key, top);
+    this.pending.set(key, top);
     for (const p of bucket) {
       const ce = this.compiledOf(p);
       let node = top;

@@ -59,13 +59,21 @@ const BREAK = new Map<number, 1 | 2>([
   ...['.', '!', '?', ';', '\n', '\r'].map((c) => [c.charCodeAt(0), 2] as [number, 2]),
 ]);
 
+/** BREAK as a table by char code (0: no break). */
+const BREAK_TABLE = new Uint8Array(Math.max(...BREAK.keys()) + 1);
+for (const [c, s] of BREAK) BREAK_TABLE[c] = s;
+
 function isEmojiUnit(code: number): boolean {
   // High surrogate (astral emoji) or common BMP symbol blocks (☕ ❤ ✨ ☺ ...).
   return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
-/** The token of folded range [a, b), with original offsets (and capital) when the original is known. */
-function makeToken(n: Normalized, original: string | undefined, a: number, b: number, kind: TokenKind, brk: 0 | 1 | 2, quoted: boolean): Token {
+/**
+ * The token of folded range [a, b), with original offsets (and capital) when the original
+ * is known. For a word, `star`: it holds a "*"; `double`: two equal units in a row (both
+ * noted by the scan that found the word).
+ */
+function makeToken(n: Normalized, original: string | undefined, a: number, b: number, kind: TokenKind, brk: 0 | 1 | 2, quoted: boolean, star = false, double = false): Token {
   const text = n.text.slice(a, b);
   const start = n.map[a] as number;
   let end = (n.map[b - 1] as number) + 1;
@@ -78,8 +86,7 @@ function makeToken(n: Normalized, original: string | undefined, a: number, b: nu
     const fc = original.charCodeAt(start);
     cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
   }
-  const star = kind === 'word' && text.includes('*');
-  const sq = kind === 'word' && !star && hasDouble(text) ? squeeze(text) : null;
+  const sq = kind === 'word' && !star && double ? squeeze(text) : null;
   return { norm: text, sq, star, kind, start, end, brk, quoted, cap };
 }
 
@@ -99,14 +106,17 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     const code = t.charCodeAt(i);
     if (isWordCode(code) || (code === STAR && (wordAt(t, i + 1) || wordAt(t, i - 1)))) {
       let j = i;
+      let star = false;
+      let double = false;
+      let prev = -1;
       while (j < len) {
         const d = t.charCodeAt(j);
-        if (isWordCode(d)) { j++; continue; }
-        if (d === STAR && (wordAt(t, j + 1) || wordAt(t, j - 1) || t.charCodeAt(j + 1) === STAR)) { j++; continue; }
+        if (isWordCode(d)) { if (d === prev) double = true; prev = d; j++; continue; }
+        if (d === STAR && (wordAt(t, j + 1) || wordAt(t, j - 1) || t.charCodeAt(j + 1) === STAR)) { star = true; if (d === prev) double = true; prev = d; j++; continue; }
         break;
       }
       if (j - i === 1) singles = true;
-      out.push(makeToken(n, original, i, j, 'word', brk, quoted));
+      out.push(makeToken(n, original, i, j, 'word', brk, quoted, star, double));
       fa.push(i); fb.push(j);
       brk = 0;
       i = j;
@@ -122,7 +132,7 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     }
     if (code === QUOTE) quoted = !quoted;
     if (code === NEWLINE) quoted = false;
-    const strength = BREAK.get(code);
+    const strength = code < BREAK_TABLE.length ? BREAK_TABLE[code] : 0;
     if (strength === 2) brk = 2;
     // A hyphen joining two words ("belle-mère", "casse-toi") is no clause break; " - " is.
     else if (code === HYPHEN && wordAt(t, i - 1) && wordAt(t, i + 1)) { /* word joiner */ }

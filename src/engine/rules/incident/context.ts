@@ -23,7 +23,7 @@ export interface Doc {
   /** Hits ending at token index j (exclusive end); sparse. */
   byEnd: Map<number, Hit[]>;
   /** Sentence index of each token. */
-  sent: Int32Array;
+  sent: number[];
   /** Per sentence (only sentences with hits): kind -> hits. */
   sentKinds: Map<number, Map<string, Hit[]>>;
   /** Whole comment: kind -> hits. */
@@ -79,7 +79,7 @@ export function buildDoc(rt: Pick<RequesterText, 'commentId' | 'body' | 'own'>, 
 export function indexDoc(commentId: number | null, body: string, lang: Lang | null, tokens: Token[]): Doc {
   const hits = getMatcher().match(tokens, lang, WORD_CLASSES);
   const byEnd = new Map<number, Hit[]>();
-  const sent = new Int32Array(tokens.length);
+  const sent = new Array<number>(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && (tokens[i] as Token).brk === 2) s++;
