@@ -1,9 +1,9 @@
 /**
  * A compiled set of phrase patterns, each with a payload, matched over a token list.
- * Patterns are indexed by the words that can start them; a scan first notes which of
- * the patterns' required word lists the text holds, so a pattern needing a word the
- * text lacks is never tried. Both filters are exact: results are those of trying every
- * pattern at every position.
+ * Patterns are indexed by the words that can start them; a scan first notes the words
+ * the text holds, and a pattern is tried only when the text holds a word of each of its
+ * required word lists (each list checked once per scan, when first needed). Both
+ * filters are exact: results are those of trying every pattern at every position.
  */
 import type { Token } from '../text/phrase-tokens';
 import { compilePattern, type CompiledPattern } from './pattern-compile';
@@ -28,10 +28,10 @@ interface Item<T> {
 interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
 
 /**
- * Presence marks of one scan: marks[g] === stamp when the text holds a word of group g.
- * `words` dedupes the marking per word id.
+ * Presence marks of one scan (stamp: unique per scan): words[id] === stamp when the text
+ * holds word id; checked[g] === stamp once group g was checked, held[g] its answer.
  */
-interface Marks { groups: Float64Array; words: Float64Array; stamp: number }
+interface Marks { words: Float64Array; checked: Float64Array; held: Uint8Array; stamp: number }
 
 const NO_MATCHES: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
@@ -50,9 +50,10 @@ export class PatternSet<T> {
   private readonly byWord: (Item<T>[] | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
   private readonly wild: WildItem<T>[] = [];
-  /** By word id: the requirement groups holding that word. */
-  private readonly groupsOf: (number[] | undefined)[] = [];
-  private readonly groupCount: number;
+  /** Requirement groups: word id lists, the text must hold one word of the list. */
+  private readonly groups: number[][] = [];
+  /** One more than the largest word id in a group (words past it need no mark). */
+  private readonly wordSpan: number;
   private shared: Marks;
   /** A scan of this set is open (a nested one gets marks of its own). */
   private busy = false;
@@ -66,12 +67,9 @@ export class PatternSet<T> {
         const key = [...list].sort((a, b) => a - b).join(',');
         let g = groupIds.get(key);
         if (g === undefined) {
-          g = groupIds.size;
+          g = this.groups.length;
           groupIds.set(key, g);
-          for (const id of new Set(list)) {
-            const gs = this.groupsOf[id];
-            if (gs) gs.push(g); else this.groupsOf[id] = [g];
-          }
+          this.groups.push([...list]);
         }
         return g;
       });
@@ -84,26 +82,42 @@ export class PatternSet<T> {
         if (list) list.push(item); else this.byWord[id] = [item];
       });
     }
-    this.groupCount = groupIds.size;
+    let span = 0;
+    for (const list of this.groups) for (const id of list) span = Math.max(span, id + 1);
+    this.wordSpan = span;
     this.shared = this.newMarks();
     this.size = entries.length;
   }
 
   private newMarks(): Marks {
-    return { groups: new Float64Array(this.groupCount), words: new Float64Array(this.groupsOf.length), stamp: 0 };
+    const n = this.groups.length;
+    return { words: new Float64Array(this.wordSpan), checked: new Float64Array(n), held: new Uint8Array(n), stamp: 0 };
   }
 
-  /** Note the requirement groups the tokens (word ids) satisfy. */
+  /** Note the words (ids) the tokens hold. */
   private mark(ids: readonly number[], m: Marks): void {
     const stamp = ++m.stamp;
     const words = m.words;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (id < 0 || id >= words.length || words[id] === stamp) continue;
-      words[id] = stamp;
-      const gs = this.groupsOf[id];
-      if (gs) for (let k = 0; k < gs.length; k++) m.groups[gs[k] as number] = stamp;
+      if (id >= 0 && id < words.length) words[id] = stamp;
     }
+  }
+
+  /** Does the scanned text hold a word of each of the item's requirement groups? */
+  private viable(item: Item<T>, m: Marks): boolean {
+    const gs = item.groups;
+    for (let k = 0; k < gs.length; k++) {
+      const g = gs[k] as number;
+      if (m.checked[g] !== m.stamp) {
+        m.checked[g] = m.stamp;
+        m.held[g] = 0;
+        const list = this.groups[g] as number[];
+        for (let w = 0; w < list.length; w++) if (m.words[list[w] as number] === m.stamp) { m.held[g] = 1; break; }
+      }
+      if (m.held[g] === 0) return false;
+    }
+    return true;
   }
 
   /** Every match at token i, longest first; `m` null: no presence filter. */
@@ -116,7 +130,7 @@ export class PatternSet<T> {
     if (list) {
       for (let k = 0; k < list.length; k++) {
         const item = list[k] as Item<T>;
-        if (m && !viable(item, m)) continue;
+        if (m && !this.viable(item, m)) continue;
         const end = matchEnd(item.p, tokens, i, ids);
         if (end < 0) continue;
         const found = { from: i, to: end, pattern: item.p, data: item.data };
@@ -125,7 +139,7 @@ export class PatternSet<T> {
     }
     for (let k = 0; k < this.wild.length; k++) {
       const item = this.wild[k] as WildItem<T>;
-      if (!wildStarts(item, t.norm, id) || (m && !viable(item, m))) continue;
+      if (!wildStarts(item, t.norm, id) || (m && !this.viable(item, m))) continue;
       const end = matchEnd(item.p, tokens, i, ids);
       if (end < 0) continue;
       const found = { from: i, to: end, pattern: item.p, data: item.data };
@@ -193,13 +207,6 @@ export class PatternSet<T> {
       return out;
     });
   }
-}
-
-/** Does the scanned text hold a word of each of the item's requirement groups? */
-function viable(item: Item<unknown>, m: Marks): boolean {
-  const gs = item.groups;
-  for (let k = 0; k < gs.length; k++) if (m.groups[gs[k] as number] !== m.stamp) return false;
-  return true;
 }
 
 /** Leftmost-longest, non-overlapping selection from candidates (what findAll does). */

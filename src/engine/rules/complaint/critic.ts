@@ -36,6 +36,18 @@ const CURRENCY_BEFORE = /[£$€#]$/;
 const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
 const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+|\([a-h]\)\s+|\(?(?:i|ii|iii|iv|v|vi)[.)]\s+)/;
 
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** /^[a-z]?\d*[a-z]?$/ without a regex: an optional letter, digits, an optional letter. */
+export function refShape(s: string): boolean {
+  let k = 0;
+  if (k < s.length && isLower(s.charCodeAt(k))) k++;
+  while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+  if (k < s.length && isLower(s.charCodeAt(k))) k++;
+  return k === s.length;
+}
+
 function hasDigit(s: string): boolean {
   for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
   return false;
@@ -46,7 +58,7 @@ export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
   const n = t.norm;
   const prev = unit.tokens[i - 1];
-  if (prev && t.gap === 0 && n.length <= 4 && REFERENCE.has(prev.norm) && /^[a-z]?\d*[a-z]?$/.test(n) && n !== 'a' && n !== 'i') return true;
+  if (prev && t.gap === 0 && n.length <= 4 && refShape(n) && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
   if (!hasDigit(n) || ORDINAL.test(n)) return false;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
   const after = unit.body.charAt(t.end);
@@ -149,7 +161,7 @@ export function criticSignals(input: ComplaintInput): CriticSignals {
   let precise = 0;
   for (const unit of input.units) {
     const preciseIdx: number[] = [];
-    unit.tokens.forEach((_, i) => { if (isPrecise(unit, i)) preciseIdx.push(i); });
+    for (let i = 0; i < unit.tokens.length; i++) if (isPrecise(unit, i)) preciseIdx.push(i);
     precise += preciseIdx.length;
     const unitDefects = byUnit.get(unit) ?? [];
     const inItem = new Set<FamilyMatch>();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ranked } from '../../../../src/engine/rules/complaint/score';
 import type { ComplaintType } from '../../../../src/engine/types';
+import { refShape } from '../../../../src/engine/rules/complaint/critic';
 
 describe('ranked (best type and runner-up without sorting)', () => {
   it('equals a stable sort of the four scores, highest first (fast-check, seeded)', () => {
@@ -15,5 +16,12 @@ describe('ranked (best type and runner-up without sorting)', () => {
   it('keeps the first type on a tie', () => {
     expect(ranked(2, 2, 1, 0)).toEqual(['active_hater', 2, 2]);
     expect(ranked(0, 3, 3, 3)).toEqual(['extreme_critic', 3, 3]);
+  });
+});
+
+describe('refShape (reference code shape without a regex)', () => {
+  it('equals /^[a-z]?\\d*[a-z]?$/ (fast-check, seeded)', () => {
+    const s = fc.array(fc.constantFrom('a', 'b', 'z', '0', '5', '9', 'A', '.', '-', 'é'), { maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(fc.property(s, (x) => { expect(refShape(x)).toBe(/^[a-z]?\d*[a-z]?$/.test(x)); }), { numRuns: 5000, seed: 20261123 });
   });
 });
