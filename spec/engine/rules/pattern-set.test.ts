@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { PatternSet, compilePattern, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
 import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match';
 import { firstSet, isWild } from '../../../src/engine/rules/pattern-prefilter';
+import { statesOf } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
 import { DRAFT_EN } from '../../../src/engine/lexicons/en/draft';
@@ -90,5 +91,19 @@ describe('PatternSet', () => {
     const nested = set.findAll(toks, () => set.findAll(other).length > 0).map((m) => [m.from, m.to, m.data]);
     expect(nested).toEqual(plain);
     expect(plain.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pattern automaton word table', () => {
+  it('statesOf reads what byWord holds, for every word id (every lexicon pattern)', () => {
+    const sources = [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]).map((e) => e.source), ...draftSources()];
+    let checked = 0;
+    for (const source of sources) {
+      const nfa = compilePattern(source).nfa;
+      if (!nfa) continue;
+      const ids = new Set([...nfa.byWord.keys(), 0, 1, 2, 100, 1000, 5000]);
+      for (const id of ids) { expect(statesOf(nfa, id)).toBe(nfa.byWord.get(id) ?? 0); checked++; }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
-import type { Nfa } from './pattern-nfa';
+import { statesOf, type Nfa } from './pattern-nfa';
 import { lookupWord } from './pattern-words';
 
 export function startsWithDigit(s: string): boolean {
@@ -81,7 +81,7 @@ export function wordIds(tokens: readonly Token[]): number[] {
 
 /** States of `nfa` among `live` that take token t (word id `id`). */
 function takers(nfa: Nfa, live: number, t: Token, id: number): number {
-  let took = live & (nfa.anyStates | (id >= 0 ? nfa.byWord.get(id) ?? 0 : 0));
+  let took = live & (nfa.anyStates | (id >= 0 ? statesOf(nfa, id) : 0));
   for (let m = live & nfa.otherStates & ~took; m !== 0; m &= m - 1) {
     const s = 31 - Math.clz32(m & -m);
     if (tokenFits(nfa.tests[s] as TokenTest, t, id)) took |= 1 << s;

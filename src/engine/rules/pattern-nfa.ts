@@ -23,6 +23,9 @@ export interface Nfa {
   follow: number[];
   /** By pattern word id: the states whose test lists that word. */
   byWord: Map<number, number>;
+  /** byWord as an open-addressing table (word ids are small integers): read by statesOf. */
+  wordKeys: Int32Array;
+  wordStates: Int32Array;
   /** States that take any token. */
   anyStates: number;
   /** States with a prefix, number or year test (checked on the token itself). */
@@ -107,5 +110,33 @@ export function compileNfa(slots: readonly Slot[]): Nfa | null {
     if (t.any) anyStates |= 1 << s;
     else if (t.prefixes.length > 0 || t.num || t.year) otherStates |= 1 << s;
   });
-  return { tests: b.tests, first: whole.first, last: whole.last, follow: b.follow, byWord, anyStates, otherStates };
+  const { keys, states } = wordTable(byWord);
+  return { tests: b.tests, first: whole.first, last: whole.last, follow: b.follow, byWord, wordKeys: keys, wordStates: states, anyStates, otherStates };
+}
+
+/** Linear-probing table of id -> states, size a power of two at least twice the entries; empty slots hold -1. */
+function wordTable(byWord: ReadonlyMap<number, number>): { keys: Int32Array; states: Int32Array } {
+  let size = 2;
+  while (size < byWord.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const states = new Int32Array(size);
+  const mask = size - 1;
+  for (const [id, s] of byWord) {
+    let k = id & mask;
+    while (keys[k] !== -1) k = (k + 1) & mask;
+    keys[k] = id;
+    states[k] = s;
+  }
+  return { keys, states };
+}
+
+/** The states of `nfa` whose test lists word `id` (byWord.get(id) ?? 0), for id >= 0. */
+export function statesOf(nfa: Nfa, id: number): number {
+  const keys = nfa.wordKeys;
+  const mask = keys.length - 1;
+  for (let k = id & mask; ; k = (k + 1) & mask) {
+    const key = keys[k] as number;
+    if (key === id) return nfa.wordStates[k] as number;
+    if (key === -1) return 0;
+  }
 }

@@ -22,6 +22,9 @@ interface Item<T> {
   data: T;
   /** Requirement groups (indexes into the set's groups): the text must hold a word of each. */
   groups: number[];
+  /** Cache of viable(): its answer for the scan of stamp `viableAt`. */
+  viableAt: number;
+  viable: boolean;
 }
 
 /** An item that can start on a prefix, a number or any token: its first words as ids. */
@@ -32,6 +35,9 @@ interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
  * holds word id; checked[g] === stamp once group g was checked, held[g] its answer.
  */
 interface Marks { words: Float64Array; checked: Float64Array; held: Uint8Array; stamp: number }
+
+/** Groups of at most this many words are checked word by word; longer ones are marked from the text's words. */
+const SHORT_GROUP = 4;
 
 const NO_MATCHES: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
@@ -52,9 +58,16 @@ export class PatternSet<T> {
   private readonly wild: WildItem<T>[] = [];
   /** Requirement groups: word id lists, the text must hold one word of the list. */
   private readonly groups: number[][] = [];
+  /**
+   * By word id: the long groups (more than SHORT_GROUP words) holding it. Those are marked
+   * from the words when a scan opens; short ones are checked word by word when needed.
+   */
+  private readonly longGroupsOf: (number[] | undefined)[] = [];
   /** One more than the largest word id in a group (words past it need no mark). */
   private readonly wordSpan: number;
   private shared: Marks;
+  /** Last scan stamp given (stamps are unique across this set's marks, so items can cache per stamp). */
+  private stamps = 0;
   /** A scan of this set is open (a nested one gets marks of its own). */
   private busy = false;
   readonly size: number;
@@ -70,12 +83,18 @@ export class PatternSet<T> {
           g = this.groups.length;
           groupIds.set(key, g);
           this.groups.push([...list]);
+          if (list.length > SHORT_GROUP) {
+            for (const id of new Set(list)) {
+              const gs = this.longGroupsOf[id];
+              if (gs) gs.push(g); else this.longGroupsOf[id] = [g];
+            }
+          }
         }
         return g;
       });
       const first = firstSet(p.slots, 0);
-      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, first, firstIds: new WordBits(first.words) }); continue; }
-      const item: Item<T> = { p, data: e.data, groups };
+      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, first, firstIds: new WordBits(first.words) }); continue; }
+      const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false };
       first.words.forEach((w) => {
         const id = wordId(w);
         const list = this.byWord[id];
@@ -96,24 +115,34 @@ export class PatternSet<T> {
 
   /** Note the words (ids) the tokens hold. */
   private mark(ids: readonly number[], m: Marks): void {
-    const stamp = ++m.stamp;
+    const stamp = ++this.stamps;
+    m.stamp = stamp;
     const words = m.words;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (id >= 0 && id < words.length) words[id] = stamp;
+      if (id < 0 || id >= words.length || words[id] === stamp) continue;
+      words[id] = stamp;
+      const gs = this.longGroupsOf[id];
+      if (gs) for (let k = 0; k < gs.length; k++) { const g = gs[k] as number; m.checked[g] = stamp; m.held[g] = 1; }
     }
   }
 
   /** Does the scanned text hold a word of each of the item's requirement groups? */
   private viable(item: Item<T>, m: Marks): boolean {
+    if (item.viableAt !== m.stamp) { item.viableAt = m.stamp; item.viable = this.holds(item, m); }
+    return item.viable;
+  }
+
+  private holds(item: Item<T>, m: Marks): boolean {
     const gs = item.groups;
     for (let k = 0; k < gs.length; k++) {
       const g = gs[k] as number;
       if (m.checked[g] !== m.stamp) {
+        // Not marked: a long group is then not held; a short one is checked now.
         m.checked[g] = m.stamp;
         m.held[g] = 0;
         const list = this.groups[g] as number[];
-        for (let w = 0; w < list.length; w++) if (m.words[list[w] as number] === m.stamp) { m.held[g] = 1; break; }
+        if (list.length <= SHORT_GROUP) for (let w = 0; w < list.length; w++) if (m.words[list[w] as number] === m.stamp) { m.held[g] = 1; break; }
       }
       if (m.held[g] === 0) return false;
     }
