@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { detectLanguage, EN_STOPWORDS, FR_STOPWORDS, scoreText, scoreTokens } from '../../../src/engine/text/language';
+import { detectLanguage, EN_STOPWORDS, FR_STOPWORDS, scoreRanges, scoreText, scoreTokens } from '../../../src/engine/text/language';
 import { tokenize } from '../../../src/engine/text/tokens';
 
 describe('detectLanguage', () => {
@@ -62,5 +62,17 @@ describe('scoreTokens (one stopword-table lookup per token)', () => {
       }
       expect(scoreTokens(toks)).toEqual({ fr, en });
     }), { numRuns: 2000, seed: 20261123 });
+  });
+});
+
+describe('scoreRanges (own ranges scored in place)', () => {
+  it('equals scoreText of the ranges joined by new lines (fast-check, seeded)', () => {
+    const piece = fc.constantFrom('le ', 'de', 'vous', 'the', 'and ', ' ', '\n', 'É', 'Σ', 'İ', '\u0301', '\ud83d', '\ude00', '😀', 'x');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), fc.array(fc.nat(60), { maxLength: 8 }), (body, cuts) => {
+      const points = [...new Set(cuts.map((c) => Math.min(c, body.length)))].sort((a, b) => a - b);
+      const ranges: { start: number; end: number }[] = [];
+      for (let k = 0; k + 1 < points.length; k += 2) ranges.push({ start: points[k] as number, end: points[k + 1] as number });
+      expect(scoreRanges(body, ranges)).toEqual(scoreText(ranges.map((r) => body.slice(r.start, r.end)).join('\n')));
+    }), { numRuns: 3000, seed: 20261123 });
   });
 });

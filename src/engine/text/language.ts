@@ -63,31 +63,60 @@ const STOPWORDS = new WordTrie();
 for (const w of FR_STOPWORDS) STOPWORDS.add(w, FR_BIT);
 for (const w of EN_STOPWORDS) STOPWORDS.add(w, EN_BIT);
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
 const markFree = memoString((s: string) => s.normalize('NFD').replace(MARKS, ''));
 
 /**
- * t.normalize('NFD') without its combining marks, one character (code point) at a time:
- * canonical reordering only ever moves marks, which are all dropped, so this is the
- * same string at a fraction of the cost (per-character results are cached).
+ * What one non-ASCII code point reads as: lower-cased, then each code point of that
+ * without its combining marks (NFD minus marks, one character at a time: canonical
+ * reordering only ever moves marks, which are all dropped). Lower-casing one character
+ * alone differs from the whole text's only for the Greek final sigma, which is no
+ * [a-z0-9] symbol either way.
  */
-function stripMarks(t: string): string {
+const folded = memoString((cp: string): string => {
   let out = '';
-  let from = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128) continue;
-    let end = i + 1;
-    if (c >= 0xd800 && c <= 0xdbff && end < t.length) {
-      const d = t.charCodeAt(end);
-      if (d >= 0xdc00 && d <= 0xdfff) end++;
+  for (const c of cp.toLowerCase()) out += c.charCodeAt(0) < 128 ? c : markFree(c);
+  return out;
+});
+/** folded() of BMP units, by code (undefined: not computed yet). */
+const FOLDED_BMP: (string | undefined)[] = [];
+
+/** Stopword counts, fed one symbol at a time (-1: a separator). */
+class StopwordCounter {
+  fr = 0;
+  en = 0;
+  private node = 0;
+  private inWord = false;
+
+  feed(s: number): void {
+    if (s < 0) {
+      if (this.inWord && this.node !== 0) {
+        const bits = STOPWORDS.dataOf(this.node);
+        if (bits & FR_BIT) this.fr++;
+        if (bits & EN_BIT) this.en++;
+      }
+      this.inWord = false;
+      return;
     }
-    out += t.slice(from, i) + markFree(t.slice(i, end));
-    from = end;
-    i = end - 1;
+    // Node 0 (the root) is nobody's child: once a word leaves the trie it stays at 0.
+    if (!this.inWord) { this.inWord = true; this.node = STOPWORDS.step(0, s); } else if (this.node !== 0) this.node = STOPWORDS.step(this.node, s);
   }
-  return from === 0 ? t : out + t.slice(from);
+
+  /** Feed text[start, end) as lower-cased, mark-free symbols. */
+  feedRange(text: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) { this.feed(symbolOf(c >= 65 && c <= 90 ? c + 32 : c)); continue; }
+      let f: string;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+        f = folded(text.slice(i, i + 2));
+        i++;
+      } else {
+        f = FOLDED_BMP[c] ??= folded(String.fromCharCode(c));
+      }
+      for (let k = 0; k < f.length; k++) this.feed(symbolOf(f.charCodeAt(k)));
+    }
+  }
 }
 
 /**
@@ -95,27 +124,19 @@ function stripMarks(t: string): string {
  * every run of [a-z0-9] is a word, walked through the stopword trie as it is read.
  */
 export function scoreText(text: string): LangScore {
-  let t = text.toLowerCase();
-  if (NON_ASCII.test(t)) t = stripMarks(t);
-  let fr = 0;
-  let en = 0;
-  let node = 0;
-  let inWord = false;
-  for (let i = 0; i <= t.length; i++) {
-    const s = i < t.length ? symbolOf(t.charCodeAt(i)) : -1;
-    if (s < 0) {
-      if (inWord && node !== 0) {
-        const bits = STOPWORDS.dataOf(node);
-        if (bits & FR_BIT) fr++;
-        if (bits & EN_BIT) en++;
-      }
-      inWord = false;
-      continue;
-    }
-    // Node 0 (the root) is nobody's child: once a word leaves the trie it stays at 0.
-    if (!inWord) { inWord = true; node = STOPWORDS.step(0, s); } else if (node !== 0) node = STOPWORDS.step(node, s);
+  return scoreRanges(text, [{ start: 0, end: text.length }]);
+}
+
+/** scoreText of the ranges of `text` joined by new lines, without joining them. */
+export function scoreRanges(text: string, ranges: readonly { start: number; end: number }[]): LangScore {
+  const c = new StopwordCounter();
+  for (let r = 0; r < ranges.length; r++) {
+    if (r > 0) c.feed(-1);
+    const range = ranges[r] as { start: number; end: number };
+    c.feedRange(text, range.start, range.end);
   }
-  return { fr, en };
+  c.feed(-1);
+  return { fr: c.fr, en: c.en };
 }
 
 export function detectLanguage(text: string): Lang | null {

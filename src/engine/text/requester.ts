@@ -5,7 +5,7 @@
  */
 import type { TicketBundle } from '../bundle';
 import type { Lang } from '../types';
-import { decide, scoreText, type LangScore } from './language';
+import { decide, scoreRanges, type LangScore } from './language';
 
 export interface Range { start: number; end: number }
 
@@ -135,7 +135,7 @@ export class RequesterText {
 
   /** Stopword counts of the own text. */
   get score(): LangScore {
-    return (this.scoreCache ??= scoreText(this.text));
+    return (this.scoreCache ??= scoreRanges(this.body, this.own));
   }
 
   /** Language of the own text, null when too short or too close to call. */
