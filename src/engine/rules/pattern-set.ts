@@ -36,6 +36,13 @@ interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
  */
 interface Marks { words: Float64Array; checked: Float64Array; held: Uint8Array; stamp: number }
 
+/** The same entries in an array with no holes (undefined where `sparse` has none). */
+function dense<V>(sparse: readonly (V | undefined)[]): (V | undefined)[] {
+  const out = new Array<V | undefined>(sparse.length).fill(undefined);
+  sparse.forEach((v, k) => { out[k] = v; });
+  return out;
+}
+
 /** Groups of at most this many words are checked word by word; longer ones are marked from the text's words. */
 const SHORT_GROUP = 4;
 
@@ -53,7 +60,7 @@ function wildStarts(w: WildItem<unknown>, norm: string, id: number): boolean {
 
 export class PatternSet<T> {
   /** Patterns by the word id of a token that can start them. */
-  private readonly byWord: (Item<T>[] | undefined)[] = [];
+  private byWord: (Item<T>[] | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
   private readonly wild: WildItem<T>[] = [];
   /** Requirement groups: word id lists, the text must hold one word of the list. */
@@ -62,7 +69,7 @@ export class PatternSet<T> {
    * By word id: the long groups (more than SHORT_GROUP words) holding it. Those are marked
    * from the words when a scan opens; short ones are checked word by word when needed.
    */
-  private readonly longGroupsOf: (number[] | undefined)[] = [];
+  private longGroupsOf: (number[] | undefined)[] = [];
   /** One more than the largest word id in a group (words past it need no mark). */
   private readonly wordSpan: number;
   private shared: Marks;
@@ -101,6 +108,9 @@ export class PatternSet<T> {
         if (list) list.push(item); else this.byWord[id] = [item];
       });
     }
+    // Filled by word id, so sparse: copied dense (a sparse array reads as a slow dictionary).
+    this.byWord = dense(this.byWord);
+    this.longGroupsOf = dense(this.longGroupsOf);
     let span = 0;
     for (const list of this.groups) for (const id of list) span = Math.max(span, id + 1);
     this.wordSpan = span;

@@ -79,7 +79,7 @@ const folded = memoString((cp: string): string => {
   return out;
 });
 /** folded() of BMP units, by code (undefined: not computed yet). */
-const FOLDED_BMP: (string | undefined)[] = [];
+const FOLDED_BMP = new Array<string | undefined>(65536).fill(undefined);
 
 /** Stopword counts, fed one symbol at a time (-1: a separator). */
 class StopwordCounter {

@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { ranked } from '../../../../src/engine/rules/complaint/score';
 import type { ComplaintType } from '../../../../src/engine/types';
 import { refShape } from '../../../../src/engine/rules/complaint/critic';
+import { matchFamily } from '../../../../src/engine/rules/complaint/signals';
+import type { SignalFamily, TextUnit } from '../../../../src/engine/rules/complaint/types';
+import { tokenize } from '../../../../src/engine/rules/phrase';
+import { COMPLAINT_FR } from '../../../../src/engine/lexicons/fr/complaint';
+import { COMPLAINT_EN } from '../../../../src/engine/lexicons/en/complaint';
 
 describe('ranked (best type and runner-up without sorting)', () => {
   it('equals a stable sort of the four scores, highest first (fast-check, seeded)', () => {
@@ -23,5 +28,25 @@ describe('refShape (reference code shape without a regex)', () => {
   it('equals /^[a-z]?\\d*[a-z]?$/ (fast-check, seeded)', () => {
     const s = fc.array(fc.constantFrom('a', 'b', 'z', '0', '5', '9', 'A', '.', '-', 'é'), { maxLength: 5 }).map((p) => p.join(''));
     fc.assert(fc.property(s, (x) => { expect(refShape(x)).toBe(/^[a-z]?\d*[a-z]?$/.test(x)); }), { numRuns: 5000, seed: 20261123 });
+  });
+});
+
+describe('a smaller set for a few families (history subjects)', () => {
+  it('finds the same matches of those families as the full set (fast-check, seeded)', () => {
+    const families: readonly SignalFamily[] = ['hostility', 'rejection', 'defect'];
+    for (const lex of [COMPLAINT_FR, COMPLAINT_EN]) {
+      const vocabulary = [...new Set(families.flatMap((f) => lex[f]).flatMap((p) => p.replace(/[()|?~^#*_]/g, ' ').split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))];
+      const text = fc.array(fc.constantFrom(...vocabulary, 'the', 'de', '2014', '.', ','), { minLength: 1, maxLength: 25 }).map((ws) => ws.join(' '));
+      fc.assert(fc.property(text, (s) => {
+        const unit = (): TextUnit => ({ commentId: null, body: s, start: 0, end: s.length, tokens: tokenize(s), scanned: null });
+        const full = unit();
+        const small = unit();
+        for (const f of families) {
+          const a = matchFamily([full], lex, f, 'r').map((m) => [m.evidence.start, m.evidence.end, m.m.pattern.source]);
+          const b = matchFamily([small], lex, f, 'r', undefined, families).map((m) => [m.evidence.start, m.evidence.end, m.m.pattern.source]);
+          expect(b).toEqual(a);
+        }
+      }), { numRuns: 300, seed: 20261123 });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * carries a complaint; it can then decide a case the words leave open.
  */
 import type { TicketBundle } from '../../bundle';
-import type { ComplaintLexicon, ComplaintInput, TextUnit } from './types';
+import type { ComplaintLexicon, ComplaintInput, SignalFamily, TextUnit } from './types';
 import { tokenize } from '../phrase';
 import { matchFamily } from './signals';
 
@@ -35,6 +35,9 @@ function subjectUnit(subject: string): TextUnit {
   return { commentId: null, body: subject, start: 0, end: subject.length, tokens: tokenize(subject), scanned: null };
 }
 
+/** The families read in earlier subjects: their own, smaller pattern set. */
+const SUBJECT_FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'defect'];
+
 export function historyView(bundle: TicketBundle, lexicons: readonly ComplaintLexicon[], tagPrefix = 'boundary_'): ComplaintInput['history'] {
   let good = 0;
   let bad = 0;
@@ -47,8 +50,8 @@ export function historyView(bundle: TicketBundle, lexicons: readonly ComplaintLe
     if (h.tags.some((t) => t.startsWith(tagPrefix) || t.startsWith('boundary_'))) boundaryTags++;
     if (h.subject) {
       const unit = [subjectUnit(h.subject.slice(0, 300))];
-      if (lexicons.some((lex) => matchFamily(unit, lex, 'hostility', 'history').length + matchFamily(unit, lex, 'rejection', 'history').length > 0)) hostileSubjects++;
-      else if (lexicons.some((lex) => matchFamily(unit, lex, 'defect', 'history').length > 0)) preciseSubjects++;
+      if (lexicons.some((lex) => matchFamily(unit, lex, 'hostility', 'history', undefined, SUBJECT_FAMILIES).length + matchFamily(unit, lex, 'rejection', 'history', undefined, SUBJECT_FAMILIES).length > 0)) hostileSubjects++;
+      else if (lexicons.some((lex) => matchFamily(unit, lex, 'defect', 'history', undefined, SUBJECT_FAMILIES).length > 0)) preciseSubjects++;
     }
   }
   return { total: bundle.history.length, good, bad, boundaryTags, hostileSubjects, preciseSubjects };

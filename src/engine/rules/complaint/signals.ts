@@ -7,15 +7,21 @@ import type { Evidence } from '../../types';
 import { PatternSet, replay, sentenceOf, type Candidate, type Token, type PatternMatch } from '../phrase';
 import type { ComplaintLexicon, SignalFamily, TextUnit } from './types';
 
-const FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'defect', 'tenure', 'thenNow', 'praisePast', 'churn', 'disappointment', 'affection', 'warmth', 'suggestion', 'problem', 'irritation'];
+export const FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'defect', 'tenure', 'thenNow', 'praisePast', 'churn', 'disappointment', 'affection', 'warmth', 'suggestion', 'problem', 'irritation'];
 
-/** All families of a lexicon in one set, so each text is scanned once. */
-const sets = new WeakMap<ComplaintLexicon, PatternSet<SignalFamily>>();
-function lexiconSet(lex: ComplaintLexicon): PatternSet<SignalFamily> {
-  let set = sets.get(lex);
+/**
+ * The given families of a lexicon in one set (by default all, so each text is scanned
+ * once). A family's candidates are the same in any set holding it: a set tries its
+ * patterns in entry order, and leaving other families out keeps that order.
+ */
+const sets = new WeakMap<ComplaintLexicon, Map<readonly SignalFamily[], PatternSet<SignalFamily>>>();
+function lexiconSet(lex: ComplaintLexicon, families: readonly SignalFamily[]): PatternSet<SignalFamily> {
+  let byFamilies = sets.get(lex);
+  if (!byFamilies) { byFamilies = new Map(); sets.set(lex, byFamilies); }
+  let set = byFamilies.get(families);
   if (!set) {
-    set = new PatternSet(FAMILIES.flatMap((family) => lex[family].map((source) => ({ source, data: family }))));
-    sets.set(lex, set);
+    set = new PatternSet(families.flatMap((family) => lex[family].map((source) => ({ source, data: family }))));
+    byFamilies.set(families, set);
   }
   return set;
 }
@@ -24,20 +30,21 @@ function lexiconSet(lex: ComplaintLexicon): PatternSet<SignalFamily> {
  * Candidates per unit and lexicon, computed on first use: the first lexicon's on the unit
  * itself (the usual case: one lexicon per unit), any other in a side table.
  */
-const scanned = new WeakMap<TextUnit, Map<ComplaintLexicon, Map<SignalFamily, Candidate<SignalFamily>[]>>>();
+const scanned = new WeakMap<TextUnit, Map<PatternSet<SignalFamily>, Map<SignalFamily, Candidate<SignalFamily>[]>>>();
 const byFamily = (f: SignalFamily): SignalFamily => f;
-function candidates(unit: TextUnit, lex: ComplaintLexicon): Map<SignalFamily, Candidate<SignalFamily>[]> {
+function candidates(unit: TextUnit, lex: ComplaintLexicon, families: readonly SignalFamily[]): Map<SignalFamily, Candidate<SignalFamily>[]> {
+  const set = lexiconSet(lex, families);
   const own = unit.scanned;
-  if (own && own.lex === lex) return own.byFamily;
+  if (own && own.set === set) return own.byFamily;
   if (!own) {
-    const c = lexiconSet(lex).candidates(unit.tokens, byFamily);
-    unit.scanned = { lex, byFamily: c };
+    const c = set.candidates(unit.tokens, byFamily);
+    unit.scanned = { set, byFamily: c };
     return c;
   }
-  let byLex = scanned.get(unit);
-  if (!byLex) { byLex = new Map(); scanned.set(unit, byLex); }
-  let c = byLex.get(lex);
-  if (!c) { c = lexiconSet(lex).candidates(unit.tokens, byFamily); byLex.set(lex, c); }
+  let bySet = scanned.get(unit);
+  if (!bySet) { bySet = new Map(); scanned.set(unit, bySet); }
+  let c = bySet.get(set);
+  if (!c) { c = set.candidates(unit.tokens, byFamily); bySet.set(set, c); }
   return c;
 }
 
@@ -81,11 +88,15 @@ export interface FamilyMatch { unit: TextUnit; m: PatternMatch<SignalFamily>; ev
 export type Guard = (unit: TextUnit, m: PatternMatch<SignalFamily>) => boolean;
 
 /** Every match of one family in the units, as evidence with the given rule id. */
-export function matchFamily(units: readonly TextUnit[], lex: ComplaintLexicon, family: SignalFamily, ruleId: string, guard?: Guard): FamilyMatch[] {
+/**
+ * `families`: the set scanned for the candidates (it must hold `family`); units read for
+ * a few families only (history subjects) scan a smaller set with the same results.
+ */
+export function matchFamily(units: readonly TextUnit[], lex: ComplaintLexicon, family: SignalFamily, ruleId: string, guard?: Guard, families: readonly SignalFamily[] = FAMILIES): FamilyMatch[] {
   const out: FamilyMatch[] = [];
   for (const unit of units) {
     const accept = guard ? (mm: PatternMatch<SignalFamily>): boolean => guard(unit, mm) : undefined;
-    for (const m of replay(candidates(unit, lex).get(family), accept)) {
+    for (const m of replay(candidates(unit, lex, families).get(family), accept)) {
       const start = (unit.tokens[m.from] as Token).start;
       const end = (unit.tokens[m.to - 1] as Token).end;
       out.push({ unit, m, evidence: { text: unit.body.slice(start, end), start, end, commentId: unit.commentId, ruleId } });

@@ -3,7 +3,7 @@
  * file here turns one family of evidence into scored hits for one complaint type.
  */
 import type { ComplaintType, Evidence, HistoryFact, Lang } from '../../types';
-import type { Candidate, Token } from '../phrase';
+import type { Candidate, PatternSet, Token } from '../phrase';
 
 /** The signal families a complaint lexicon provides, one list of patterns each. */
 export interface ComplaintLexicon {
@@ -50,8 +50,8 @@ export interface TextUnit {
   scanned?: UnitScan | null;
 }
 
-/** Pattern candidates of a unit for one lexicon, by signal family. */
-export interface UnitScan { lex: ComplaintLexicon; byFamily: Map<SignalFamily, Candidate<SignalFamily>[]> }
+/** Pattern candidates of a unit for one pattern set (a lexicon's families), by signal family. */
+export interface UnitScan { set: PatternSet<SignalFamily>; byFamily: Map<SignalFamily, Candidate<SignalFamily>[]> }
 
 export interface SignalHit {
   family: SignalFamily | 'structure' | 'precision';
