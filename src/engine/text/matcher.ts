@@ -187,10 +187,12 @@ export class PhraseMatcher {
 
   /**
    * All matches over the tokens, in start order. `lang` gates strict (homograph) entries;
-   * with lang null they never fire. Entries of `skipKinds` are not reported.
+   * with lang null they never fire. Entries of `skipKinds` are not reported (the set is
+   * read as fixed: its answer per entry is cached while the same set is passed).
    */
   match(tokens: readonly Token[], lang: Lang | null, skipKinds?: ReadonlySet<string>): Hit[] {
     const hits: Hit[] = [];
+    const skip = skipKinds ? this.skipFlags(skipKinds) : null;
     const budget = { left: WILDCARD_BUDGET };
     for (let i = 0; i < tokens.length; i++) {
       let node: Node | undefined = this.stepRoot(tokens[i] as Token, budget);
@@ -203,7 +205,7 @@ export class PhraseMatcher {
         }
         for (const e of node.out) {
           if (e.strict && e.lang !== lang) continue;
-          if (skipKinds?.has(e.kind)) continue;
+          if (skip && this.skipped(skip, skipKinds as ReadonlySet<string>, e)) continue;
           if (e.cap && !(tokens[i] as Token).cap) continue;
           if (e.notNext && j + 1 < tokens.length && e.notNext.has((tokens[j + 1] as Token).norm)) continue;
           if (e.notPrev && i > 0 && e.notPrev.has((tokens[i - 1] as Token).norm)) continue;
@@ -212,6 +214,25 @@ export class PhraseMatcher {
       }
     }
     return hits;
+  }
+
+  /** Per entry id, whether its kind is in the skip set: 0 not known yet, 1 skipped, 2 kept. */
+  private skipCache: { kinds: ReadonlySet<string>; size: number; flags: Uint8Array } | null = null;
+
+  /** The flags of a skip set (kept while the same set, of the same size, is passed). */
+  private skipFlags(kinds: ReadonlySet<string>): Uint8Array {
+    const c = this.skipCache;
+    if (c && c.kinds === kinds && c.size === kinds.size) return c.flags;
+    const flags = new Uint8Array(Math.max(this.all.length, 16));
+    this.skipCache = { kinds, size: kinds.size, flags };
+    return flags;
+  }
+
+  private skipped(flags: Uint8Array, kinds: ReadonlySet<string>, e: CompiledEntry): boolean {
+    if (e.id >= flags.length) return kinds.has(e.kind);
+    let f = flags[e.id] as number;
+    if (f === 0) { f = kinds.has(e.kind) ? 1 : 2; flags[e.id] = f; }
+    return f === 1;
   }
 
   /** First step, from the root: the same tests as step(), over the first words of all terms. */
