@@ -9,7 +9,8 @@ import { decide, scoreRanges, type LangScore } from './language';
 
 export interface Range { start: number; end: number }
 
-interface Line { start: number; end: number; text: string }
+/** `trimmed`: text.trim(), computed once per line. */
+interface Line { start: number; end: number; text: string; trimmed: string }
 
 const ACCENTS: Record<string, string> = {
   'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'î': 'i', 'ï': 'i', 'í': 'i', 'ô': 'o', 'ö': 'o',
@@ -37,7 +38,8 @@ function splitLines(body: string): Line[] {
   let s = 0;
   for (let i = 0; i <= body.length; i++) {
     if (i === body.length || body.charCodeAt(i) === 10) {
-      lines.push({ start: s, end: i, text: foldLine(body.slice(s, i)) });
+      const text = foldLine(body.slice(s, i));
+      lines.push({ start: s, end: i, text, trimmed: text.trim() });
       s = i + 1;
     }
   }
@@ -58,8 +60,8 @@ const DISCLAIMER = [
   'si vous n\'etes pas le destinataire', 'si vous avez recu ce message par erreur',
 ];
 
-function isQuoteHeader(line: string, next: string | undefined): 'line' | 'prev' | null {
-  const l = line.trim();
+/** `l`, `nextTrimmed`: the line and the next one, trimmed. */
+function isQuoteHeader(l: string, nextTrimmed: string | undefined): 'line' | 'prev' | null {
   if (l.length === 0) return null;
   // "Le 20/02/2026 à 10:02, Service Client a écrit :" / "On 1 Mar 2026, Billing Team wrote:"
   if ((l.endsWith('a ecrit :') || l.endsWith('a ecrit:')) && l.length < 300) return 'line';
@@ -67,8 +69,8 @@ function isQuoteHeader(line: string, next: string | undefined): 'line' | 'prev' 
   // Wrapped header: "On Mon, 4 May ..., Sophie <x@y>" then "wrote:" alone.
   if (l === 'wrote:' || l === 'a ecrit :' || l === 'ecrit :' || l === 'a ecrit:') return 'prev';
   // Outlook block: "De : X" / "From: X" followed by "Envoyé :" / "Sent:" / "Date :".
-  if ((l.startsWith('de :') || l.startsWith('de:') || l.startsWith('from:') || l.startsWith('from :')) && next !== undefined) {
-    const n = next.trim();
+  if ((l.startsWith('de :') || l.startsWith('de:') || l.startsWith('from:') || l.startsWith('from :')) && nextTrimmed !== undefined) {
+    const n = nextTrimmed;
     if (n.startsWith('envoye') || n.startsWith('sent:') || n.startsWith('sent :') || n.startsWith('date') || n.startsWith('a :') || n.startsWith('to:')) return 'line';
   }
   // Dashed separators: "-------- Message transféré --------", "---------- Forwarded message ---------".
@@ -82,8 +84,8 @@ export function ownRanges(body: string): Range[] {
   let cut = body.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const l = line.text.trim();
-    const h = isQuoteHeader(line.text, lines[i + 1]?.text);
+    const l = line.trimmed;
+    const h = isQuoteHeader(l, lines[i + 1]?.trimmed);
     if (h === 'line') { cut = line.start; break; }
     if (h === 'prev') { cut = i > 0 ? (lines[i - 1] as Line).start : line.start; break; }
     if (line.text === '-- ' || l === '--' || l === '__' || l === '—') { cut = line.start; break; }
@@ -94,7 +96,7 @@ export function ownRanges(body: string): Range[] {
   let open = -1;
   for (const line of lines) {
     if (line.start >= cut) break;
-    const quoted = line.text.trimStart().startsWith('>');
+    const quoted = line.trimmed.startsWith('>');
     if (quoted) {
       if (open >= 0) { ranges.push({ start: open, end: line.start }); open = -1; }
     } else if (open < 0) {
