@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { appFrame, appText, backgroundLuminance, fixtureCase, openWorkspace, startHarness, workspaceUrl, type Harness } from './harness';
+import { tagsOf, waitForTags } from '../reliability/e2e';
 
 const AXE = fs.readFileSync(path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -22,18 +23,6 @@ async function axe(frame: Frame): Promise<AxeViolation[]> {
     const r = await run(document);
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   });
-}
-
-const tagsOf = async (page: Page): Promise<string[]> => ((await page.getAttribute('[data-testid="ws-tags"]', 'data-tags')) ?? '').split(' ').filter(Boolean);
-
-async function waitForTags(page: Page, test: (tags: string[]) => boolean, timeout = 10_000): Promise<string[]> {
-  const start = Date.now();
-  for (;;) {
-    const tags = await tagsOf(page);
-    if (test(tags)) return tags;
-    if (Date.now() - start > timeout) throw new Error(`tags never matched: ${tags.join(' ')}`);
-    await page.waitForTimeout(100);
-  }
 }
 
 /** Types into the workspace reply box like an agent (input events reach the app as comment.text.changed). */

@@ -7,7 +7,6 @@
  */
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { main, type CliIO } from '../../src/cli/tact';
 import { readRecords, type InputRecord } from '../../src/cli/records';
 import { run } from '../cli/helpers';
 import { bundleArb, hostileString, SEED } from './arbitraries';
@@ -38,18 +37,10 @@ const stdinArb = fc.array(lineArb, { maxLength: 8 }).map((lines) => lines.join('
 describe(`CLI main() never throws (fast-check, ${RUNS} runs each, seed ${SEED})`, () => {
   it('random argv and stdin: exit code 0, 1 or 2; stdout only JSON lines; stderr only "tact:" messages', async () => {
     await fc.assert(fc.asyncProperty(argvArb, stdinArb, async (argv, stdin) => {
-      let out = '';
-      let err = '';
-      const io: CliIO = {
-        stdin: Readable.from([stdin]),
-        stdout: { write: (s: string) => { out += s; return true; } },
-        stderr: { write: (s: string) => { err += s; return true; } },
-        openFile: (p: string) => (p === 'f.jsonl' ? Readable.from([stdin]) : new Readable({ read() { this.destroy(new Error(`ENOENT: ${p}`)); } })),
-      };
-      const code = await main(argv, io);
+      const { code, out, err } = await run(argv, stdin, { 'f.jsonl': stdin });
       expect([0, 1, 2]).toContain(code);
-      const isHelp = out.startsWith('Usage:');
-      if (!isHelp) for (const l of out.split('\n').filter(Boolean)) expect(() => JSON.parse(l) as unknown).not.toThrow();
+      const isHelp = out[0]?.startsWith('Usage:') === true;
+      if (!isHelp) for (const l of out) expect(() => JSON.parse(l) as unknown).not.toThrow();
       if (code === 0) expect(err).toBe('');
       if (err) expect(err.startsWith('tact: ')).toBe(true);
     }), { numRuns: RUNS, seed: SEED, timeout: 5_000 });
