@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { PatternSet, compilePattern, matchAt, tokenize, fold, sentenceOf, type CompiledPattern } from '../../../src/engine/rules/phrase';
 import { matchAtBySlots } from '../../../src/engine/rules/pattern-match';
+import { compileNfa } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
 import { DRAFT_FR } from '../../../src/engine/lexicons/fr/draft';
@@ -97,6 +98,14 @@ describe('pattern automaton', () => {
     expect(p.nfa).toBeNull();
     expect(matchAt(p, tokenize('a b c'), 0)).toBeNull();
     expect(compilePattern('(a b|c d) (e)? f').nfa).not.toBeNull();
+  });
+
+  it('builds the automaton on first read, once, as compileNfa does from the slots', () => {
+    for (const p of lexiconPatterns().map(compilePattern)) {
+      const nfa = p.nfa;
+      expect(nfa).toEqual(compileNfa(p.slots));
+      expect(p.nfa).toBe(nfa);
+    }
   });
 
   it('holds most lexicon patterns', () => {

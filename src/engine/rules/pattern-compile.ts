@@ -20,7 +20,23 @@ export type Slot =
 export type TokSlot = Extract<Slot, { kind: 'tok' }>;
 
 /** `nfa`: the same pattern as an automaton (faster), null when only the slots can express it. */
-export interface CompiledPattern { source: string; slots: Slot[]; anchored: boolean; nfa: Nfa | null }
+export interface CompiledPattern { readonly source: string; readonly slots: Slot[]; readonly anchored: boolean; readonly nfa: Nfa | null }
+
+/**
+ * The automaton is built when the pattern is first tried: a set holds hundreds of
+ * patterns and a text tries a few dozen, so building them all up front made the first
+ * analysis pay for automata it never runs.
+ */
+class Pattern implements CompiledPattern {
+  private automaton: Nfa | null | undefined = undefined;
+
+  constructor(readonly source: string, readonly slots: Slot[], readonly anchored: boolean) {}
+
+  get nfa(): Nfa | null {
+    if (this.automaton === undefined) this.automaton = compileNfa(this.slots);
+    return this.automaton;
+  }
+}
 
 function splitTop(s: string, sep: string): string[] {
   const parts: string[] = [];
@@ -127,5 +143,5 @@ export function compilePattern(source: string): CompiledPattern {
   const anchored = trimmed.startsWith('^ ');
   const slots = compileSeq(anchored ? trimmed.slice(2) : trimmed);
   if (slots.length === 0) throw new Error(`empty pattern: ${source}`);
-  return { source, slots, anchored, nfa: compileNfa(slots) };
+  return new Pattern(source, slots, anchored);
 }
