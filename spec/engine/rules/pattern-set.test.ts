@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { PatternSet, compilePattern, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
 import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match';
-import { firstSet, isWild } from '../../../src/engine/rules/pattern-prefilter';
+import { firstSet, isWild, requiredIds } from '../../../src/engine/rules/pattern-prefilter';
+import type { Slot } from '../../../src/engine/rules/pattern-compile';
+import { lookupWord } from '../../../src/engine/rules/pattern-words';
 import { statesOf } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
@@ -105,5 +107,39 @@ describe('pattern automaton word table', () => {
       for (const id of ids) { expect(statesOf(nfa, id)).toBe(nfa.byWord.get(id) ?? 0); checked++; }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+/** The requirement lists read afresh from the slots' words (no per-slot memo, no ids). */
+function referenceRequired(slots: readonly Slot[]): string[][] {
+  const out: string[][] = [];
+  for (const slot of slots) {
+    if (slot.kind === 'gap' || slot.optional) continue;
+    if (slot.kind === 'tok') {
+      const t = slot.test;
+      if (!(t.any || t.num || t.year || t.prefixes.length > 0 || t.words.size === 0)) out.push([...t.words]);
+      continue;
+    }
+    const union = new Set<string>();
+    let all = true;
+    for (const alt of slot.alts) {
+      const best = referenceRequired(alt)[0];
+      if (!best) { all = false; break; }
+      best.forEach((w) => union.add(w));
+    }
+    if (all) out.push([...union]);
+  }
+  return out.sort((a, b) => a.length - b.length).slice(0, 3);
+}
+
+describe('pattern requirements', () => {
+  it('requiredIds (memo per shared slot) reads what the slots require, for every lexicon pattern, twice', () => {
+    const sources = [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]).map((e) => e.source), ...draftSources()];
+    for (const round of [0, 1]) {
+      for (const source of sources) {
+        const slots = compilePattern(source).slots;
+        expect([round, source, requiredIds(slots)]).toEqual([round, source, referenceRequired(slots).map((l) => l.map(lookupWord))]);
+      }
+    }
   });
 });

@@ -7,7 +7,6 @@
 import type { Token } from '../text/phrase-tokens';
 import type { Slot } from './pattern-compile';
 import { startsWithDigit } from './pattern-match';
-import { wordId } from './pattern-words';
 
 /** What can start a match of a pattern: some words, or (wild) prefixes, numbers, anything. */
 export interface FirstSet { words: Set<string>; prefixes: string[]; num: boolean; any: boolean }
@@ -45,12 +44,12 @@ export function mayStart(f: FirstSet, t: Token): boolean {
 }
 
 /**
- * Word lists (at most 3, shortest first) of which a text must hold at least one word
+ * Word id lists (at most 3, shortest first) of which a text must hold at least one word
  * each for the pattern to match anywhere: its required one-token slots, and its required
  * groups whose every alternative has such a list of its own.
  */
-export function requiredWords(slots: readonly Slot[]): string[][] {
-  const out: string[][] = [];
+export function requiredIds(slots: readonly Slot[]): readonly number[][] {
+  const out: number[][] = [];
   for (const slot of slots) {
     const r = slotRequirement(slot);
     if (r) out.push(r);
@@ -58,22 +57,30 @@ export function requiredWords(slots: readonly Slot[]): string[][] {
   return out.sort((a, b) => a.length - b.length).slice(0, 3);
 }
 
-function slotRequirement(slot: Slot): string[] | null {
+/**
+ * Requirement of each slot, by slot: compiled slots are shared by every pattern naming
+ * the same item (pattern-compile.ts), so a long alternation is read once. Lists are
+ * never modified.
+ */
+const REQUIREMENTS = new WeakMap<Slot, number[] | null>();
+
+function slotRequirement(slot: Slot): number[] | null {
   if (slot.kind === 'gap' || slot.optional) return null;
+  let r = REQUIREMENTS.get(slot);
+  if (r === undefined) { r = requirementOf(slot); REQUIREMENTS.set(slot, r); }
+  return r;
+}
+
+function requirementOf(slot: Exclude<Slot, { kind: 'gap' }>): number[] | null {
   if (slot.kind === 'tok') {
     const t = slot.test;
-    return t.any || t.num || t.year || t.prefixes.length > 0 || t.words.size === 0 ? null : [...t.words];
+    return t.any || t.num || t.year || t.prefixes.length > 0 || t.words.size === 0 ? null : t.ids.list();
   }
-  const union = new Set<string>();
+  const union = new Set<number>();
   for (const alt of slot.alts) {
-    const best = requiredWords(alt)[0];
+    const best = requiredIds(alt)[0];
     if (!best) return null;
     best.forEach((w) => union.add(w));
   }
   return [...union];
-}
-
-/** requiredWords as word ids. */
-export function requiredIds(slots: readonly Slot[]): number[][] {
-  return requiredWords(slots).map((list) => list.map(wordId));
 }

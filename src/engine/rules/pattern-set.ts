@@ -79,26 +79,36 @@ export class PatternSet<T> {
   private busy = false;
   readonly size: number;
 
-  constructor(entries: readonly { source: string; data: T }[]) {
-    const groupIds = new Map<string, number>();
-    for (const e of entries) {
-      const p = compilePattern(e.source);
-      const groups = requiredIds(p.slots).map((list) => {
-        const key = [...list].sort((a, b) => a - b).join(',');
-        let g = groupIds.get(key);
-        if (g === undefined) {
-          g = this.groups.length;
-          groupIds.set(key, g);
-          this.groups.push([...list]);
-          if (list.length > SHORT_GROUP) {
-            for (const id of new Set(list)) {
-              const gs = this.longGroupsOf[id];
-              if (gs) gs.push(g); else this.longGroupsOf[id] = [g];
-            }
+  /**
+   * `compile`: compilePattern, or a memo of it when several sets share patterns (a
+   * lexicon's full set and a smaller one of a few of its families).
+   */
+  constructor(entries: readonly { source: string; data: T }[], compile: (source: string) => CompiledPattern = compilePattern) {
+    // Requirement lists are shared by the patterns naming the same item: interned by identity first, then by content.
+    const byList = new Map<readonly number[], number>();
+    const byKey = new Map<string, number>();
+    const intern = (list: readonly number[]): number => {
+      let g = byList.get(list);
+      if (g !== undefined) return g;
+      const key = [...list].sort((a, b) => a - b).join(',');
+      g = byKey.get(key);
+      if (g === undefined) {
+        g = this.groups.length;
+        byKey.set(key, g);
+        this.groups.push([...list]);
+        if (list.length > SHORT_GROUP) {
+          for (const id of new Set(list)) {
+            const gs = this.longGroupsOf[id];
+            if (gs) gs.push(g); else this.longGroupsOf[id] = [g];
           }
         }
-        return g;
-      });
+      }
+      byList.set(list, g);
+      return g;
+    };
+    for (const e of entries) {
+      const p = compile(e.source);
+      const groups = requiredIds(p.slots).map(intern);
       const first = firstSet(p.slots, 0);
       if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, first, firstIds: new WordBits(first.words) }); continue; }
       const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false };

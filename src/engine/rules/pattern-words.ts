@@ -33,6 +33,11 @@ export class WordBits {
     for (const w of words) this.ids.push(wordId(w));
   }
 
+  /** The ids, in the order of the words given (a fresh array). */
+  list(): number[] {
+    return this.ids.slice();
+  }
+
   has(id: number): boolean {
     if (id < 0) return false;
     const bits = this.bits ?? this.build();

@@ -49,4 +49,16 @@ describe('a smaller set for a few families (history subjects)', () => {
       }), { numRuns: 300, seed: 20261123 });
     }
   });
+
+  it('shares the compiled patterns of the full set', () => {
+    const s = 'worst service ever, a scam. le pire service, des escrocs';
+    const unit = (): TextUnit => ({ commentId: null, body: s, start: 0, end: s.length, tokens: tokenize(s), scanned: null });
+    for (const lex of [COMPLAINT_FR, COMPLAINT_EN]) {
+      const full = matchFamily([unit()], lex, 'hostility', 'r');
+      const small = matchFamily([unit()], lex, 'hostility', 'r', undefined, ['hostility', 'rejection', 'defect']);
+      expect(full.length).toBeGreaterThan(0);
+      expect(small.map((m) => m.m.pattern)).toEqual(full.map((m) => m.m.pattern));
+      small.forEach((m, k) => expect(m.m.pattern).toBe(full[k]?.m.pattern));
+    }
+  });
 });

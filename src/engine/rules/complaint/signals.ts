@@ -4,7 +4,7 @@
  * (negation before warm words, hypotheticals before churn, questions, old years).
  */
 import type { Evidence } from '../../types';
-import { PatternSet, replay, sentenceOf, type Candidate, type Token, type PatternMatch } from '../phrase';
+import { PatternSet, compilePattern, replay, sentenceOf, type Candidate, type CompiledPattern, type Token, type PatternMatch } from '../phrase';
 import type { ComplaintLexicon, SignalFamily, TextUnit } from './types';
 
 export const FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'defect', 'tenure', 'thenNow', 'praisePast', 'churn', 'disappointment', 'affection', 'warmth', 'suggestion', 'problem', 'irritation'];
@@ -14,13 +14,29 @@ export const FAMILIES: readonly SignalFamily[] = ['hostility', 'rejection', 'def
  * once). A family's candidates are the same in any set holding it: a set tries its
  * patterns in entry order, and leaving other families out keeps that order.
  */
+/** A lexicon's patterns compiled once for all its sets (the history subjects' set repeats three families). */
+const compiledBy = new WeakMap<ComplaintLexicon, (source: string) => CompiledPattern>();
+function compilerOf(lex: ComplaintLexicon): (source: string) => CompiledPattern {
+  let compile = compiledBy.get(lex);
+  if (!compile) {
+    const memo = new Map<string, CompiledPattern>();
+    compile = (source) => {
+      let p = memo.get(source);
+      if (!p) { p = compilePattern(source); memo.set(source, p); }
+      return p;
+    };
+    compiledBy.set(lex, compile);
+  }
+  return compile;
+}
+
 const sets = new WeakMap<ComplaintLexicon, Map<readonly SignalFamily[], PatternSet<SignalFamily>>>();
 function lexiconSet(lex: ComplaintLexicon, families: readonly SignalFamily[]): PatternSet<SignalFamily> {
   let byFamilies = sets.get(lex);
   if (!byFamilies) { byFamilies = new Map(); sets.set(lex, byFamilies); }
   let set = byFamilies.get(families);
   if (!set) {
-    set = new PatternSet(families.flatMap((family) => lex[family].map((source) => ({ source, data: family }))));
+    set = new PatternSet(families.flatMap((family) => lex[family].map((source) => ({ source, data: family }))), compilerOf(lex));
     byFamilies.set(families, set);
   }
   return set;
