@@ -9,6 +9,13 @@ import { DRAFT_EN } from '../../../src/engine/lexicons/en/draft';
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
 
+const lexiconPatternsOf = (): string[] => {
+  const out: string[] = [];
+  for (const lex of [COMPLAINT_FR, COMPLAINT_EN]) for (const [k, list] of Object.entries(lex)) if (k !== 'hypothetical') out.push(...list);
+  for (const lex of [DRAFT_FR, DRAFT_EN]) for (const fam of Object.values(lex)) for (const p of fam.patterns) out.push(typeof p === 'string' ? p : p[0]);
+  return out;
+};
+
 describe('tokenize', () => {
   it('folds accents and case, splits apostrophes and hyphens, keeps numbers whole', () => {
     expect(words("J'sais PAS, calmez-vous : version 3.2.1 à 54,99 €")).toEqual(['j', 'sais', 'pas', 'calmez', 'vous', 'version', '3.2.1', 'a', '54,99']);
@@ -82,13 +89,34 @@ describe('patterns', () => {
   });
 });
 
+describe('pattern compile: groups of one-token alternatives read in one pass', () => {
+  /** The same group with a space after each alternative: compiled alternative by alternative, then merged. */
+  const general = (alts: readonly string[], optional: boolean): string => `(${alts.map((a) => `${a} `).join('|')})${optional ? '?' : ''}`;
+  const fast = (alts: readonly string[], optional: boolean): string => `(${alts.join('|')})${optional ? '?' : ''}`;
+  const readable = (source: string): unknown => compilePattern(source).slots.map((slot) => (slot.kind === 'tok'
+    ? { optional: slot.optional, words: [...slot.test.words], ids: slot.test.ids.list(), prefixes: slot.test.prefixes, num: slot.test.num, year: slot.test.year, any: slot.test.any }
+    : slot));
+
+  it('gives the slot the general path gives (fast-check, seeded)', () => {
+    const alt = fc.constantFrom('a', 'je', 'été', 'Éte', 'ÉTÉ', 'pre*', 'Ré*', '_', '#num', '#year', 'x1', 'a', '#foo', '^');
+    fc.assert(fc.property(fc.array(alt, { minLength: 1, maxLength: 6 }), fc.boolean(), (alts, optional) => {
+      expect(readable(`w ${fast(alts, optional)} z`)).toEqual(readable(`w ${general(alts, optional)} z`));
+    }), { numRuns: 2000, seed: 20261123 });
+  });
+
+  it('gives the slot the general path gives for every lexicon group', () => {
+    const groups = new Set(lexiconPatternsOf().join(' ').match(/\([^()\s?~]+\)\??/g) ?? []);
+    expect(groups.size).toBeGreaterThan(300);
+    for (const g of groups) {
+      const optional = g.endsWith('?');
+      const alts = g.slice(1, optional ? -2 : -1).split('|');
+      expect([g, readable(fast(alts, optional))]).toEqual([g, readable(general(alts, optional))]);
+    }
+  });
+});
+
 describe('pattern automaton', () => {
-  const lexiconPatterns = (): string[] => {
-    const out: string[] = [];
-    for (const lex of [COMPLAINT_FR, COMPLAINT_EN]) for (const [k, list] of Object.entries(lex)) if (k !== 'hypothetical') out.push(...list);
-    for (const lex of [DRAFT_FR, DRAFT_EN]) for (const fam of Object.values(lex)) for (const p of fam.patterns) out.push(typeof p === 'string' ? p : p[0]);
-    return out.concat(['(a|b)? (a|b c)? ~2 (c|d)', '(x (y)?|z) w', '^ (un|une)? ~1 fois', '(#num|deux) (ans|an)? de #year']);
-  };
+  const lexiconPatterns = (): string[] => lexiconPatternsOf().concat(['(a|b)? (a|b c)? ~2 (c|d)', '(x (y)?|z) w', '^ (un|une)? ~1 fois', '(#num|deux) (ans|an)? de #year']);
   const patterns = lexiconPatterns().map(compilePattern);
   const vocabulary = [...new Set(lexiconPatterns().flatMap((p) => p.replace(/[()|?~^#*_]/g, ' ').split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))];
 

@@ -40,15 +40,16 @@ class Pattern implements CompiledPattern {
 
 function splitTop(s: string, sep: string): string[] {
   const parts: string[] = [];
+  const sepCode = sep.charCodeAt(0);
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === sep && depth === 0) { parts.push(cur); cur = ''; continue; }
-    cur += ch;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (c === sepCode && depth === 0) { parts.push(s.slice(from, i)); from = i + 1; }
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts;
 }
 
@@ -105,6 +106,8 @@ function compileItem(item: string): Slot {
   if (body === '#num' || body === '#year') return tokSlot(body === '#year' ? { year: true } : { num: true }, optional);
   if (body.startsWith('(') && body.endsWith(')')) {
     const inner = body.slice(1, -1);
+    const simple = singleTokenAlternatives(inner);
+    if (simple) return tokSlot(simple, optional);
     const alts = splitTop(inner, '|').map((a) => compileSeq(a));
     // Alternatives of one required token each read as a single slot (same matches, one test).
     if (alts.every((a) => a.length === 1 && a[0]?.kind === 'tok' && !a[0].optional)) {
@@ -120,6 +123,35 @@ function compileItem(item: string): Slot {
     if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
   }
   return tokSlot({ words, prefixes }, optional);
+}
+
+/**
+ * The test of a group whose alternatives are each one required token (word, prefix,
+ * `#num`, `#year`, `_`; no space, bracket, `?` or gap), read in one pass: what merging
+ * their one-slot sequences gives (mergeTests), without compiling each alternative. Null
+ * for any other group. Most lexicon groups are such word lists.
+ */
+function singleTokenAlternatives(inner: string): Partial<Omit<TokenTest, 'ids'>> | null {
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c === 40 || c === 41 || c === 63 || c === 126 || c <= 32 || (c > 127 && /\s/.test(inner.charAt(i)))) return null;
+  }
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  let num = false;
+  let year = false;
+  let any = false;
+  for (const alt of inner.split('|')) {
+    if (!alt) return null;
+    if (alt === '_') any = true;
+    else if (alt === '#num') num = true;
+    else if (alt === '#year') year = true;
+    else {
+      const f = FOLDED.test(alt) ? alt : fold(alt);
+      if (f.endsWith('*')) prefixes.push(f.slice(0, -1)); else words.add(f);
+    }
+  }
+  return { words, prefixes, num, year, any };
 }
 
 function mergeTests(tests: readonly TokenTest[], optional: boolean): TokSlot {
