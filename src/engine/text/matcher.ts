@@ -11,7 +11,7 @@
  */
 import type { Lang } from '../types';
 import type { LexEntry, LexiconSet, Severity } from '../lexicons/types';
-import { isPlainPhrase, phraseKeys, type Token } from './tokens';
+import { phraseKeys, type Token } from './tokens';
 import { squeeze } from './normalize';
 
 export interface CompiledEntry {
@@ -36,13 +36,27 @@ export interface Hit {
   j: number;
 }
 
+/**
+ * A trie node. Its children are filed on the first step from it (expand): a common first
+ * word ("je", "you") leads to hundreds of terms, of which a text walks a few branches.
+ */
 interface Node {
-  next: Map<string, Node>;
-  sq: Map<string, Node>;
+  /** Children by key, null until expanded (then EMPTY when there are none). */
+  next: Map<string, Node> | null;
+  /** Children by squeezed key (the first child of each squeezed form), with next. */
+  sq: Map<string, Node> | null;
+  /** Terms ending here, in lexicon order. */
   out: CompiledEntry[];
+  /** Terms going deeper, in lexicon order, until expanded. */
+  rest: CompiledEntry[] | null;
+  /** Number of keys on the path to this node (the index of the key a child reads). */
+  depth: number;
 }
 
-const newNode = (): Node => ({ next: new Map(), sq: new Map(), out: [] });
+/** The children of a leaf: shared, never written. */
+const EMPTY: Map<string, Node> = new Map();
+
+const newNode = (depth: number): Node => ({ next: null, sq: null, out: [], rest: null, depth });
 
 /** Expand "(x)" optional parts: "enculé(e)(s)" -> enculé, enculée, enculés, enculées. */
 export function expandTerm(term: string): string[] {
@@ -86,16 +100,27 @@ export class PhraseMatcher {
   private nextId = 0;
 
   constructor(sets: readonly LexiconSet[]) {
-    for (const set of sets) for (const e of set.entries) this.file(set, e);
+    for (const set of sets) {
+      for (const e of set.entries) {
+        const t = e.t;
+        if (typeof t === 'string') this.file(set, e, t);
+        else for (const raw of t) this.file(set, e, raw);
+      }
+    }
   }
 
   /** Every entry, compiled (builds the whole trie: tests and tools, not the hot path). */
   get entries(): CompiledEntry[] {
     if (!this.compiled) {
-      for (const key of this.pending.keys()) this.child(key);
+      for (const key of this.pending.keys()) this.expandAll(this.child(key));
       this.compiled = this.all.map((p) => this.compiledOf(p));
     }
     return this.compiled;
+  }
+
+  private expandAll(node: Node | undefined): void {
+    if (!node) return;
+    for (const child of this.expand(node).values()) this.expandAll(child);
   }
 
   /** Single-word terms of one kind, folded (word classes read next to hits). */
@@ -119,21 +144,21 @@ export class PhraseMatcher {
     return s;
   }
 
-  private file(set: LexiconSet, e: LexEntry): void {
-    const list = typeof e.t === 'string' ? [e.t] : e.t;
-    for (const raw of list) {
-      for (const term of expandTerm(raw)) {
-        const plain = plainWords(term);
-        const keys = plain < 0 ? phraseKeys(term) : null;
-        const count = keys ? keys.length : plain;
-        if (count === 0 || count > MAX_DEPTH) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
-        const first = keys ? (keys[0] as string) : firstWord(term);
-        const p: Pending = { term, set, e, keys };
-        this.all.push(p);
-        const bucket = this.pending.get(first) as Pending[] | undefined; // still all buckets while filing
-        if (bucket) bucket.push(p); else this.pending.set(first, [p]);
-      }
-    }
+  /** File a lexicon term (optional parts expanded) under its first key; the rest is read when the key is first met. */
+  private file(set: LexiconSet, e: LexEntry, raw: string): void {
+    if (raw.indexOf('(') < 0) { this.fileTerm(set, e, raw); return; }
+    for (const term of expandTerm(raw)) this.fileTerm(set, e, term);
+  }
+
+  private fileTerm(set: LexiconSet, e: LexEntry, term: string): void {
+    const plain = plainFirstWord(term);
+    const keys = plain === null ? phraseKeys(term) : null;
+    const first = plain ?? keys?.[0];
+    if (first === undefined) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
+    const p: Pending = { term, set, e, keys };
+    this.all.push(p);
+    const bucket = this.pending.get(first) as Pending[] | undefined; // still all buckets while filing
+    if (bucket) bucket.push(p); else this.pending.set(first, [p]);
   }
 
   private keysOf(p: Pending): string[] {
@@ -147,8 +172,10 @@ export class PhraseMatcher {
     let ce = this.byPending.get(p);
     if (!ce) {
       const { e, set } = p;
+      const keys = this.keysOf(p);
+      if (keys.length === 0 || keys.length > MAX_DEPTH) throw new Error(`bad lexicon term "${p.term}" in ${set.lang}/${set.name}`);
       ce = {
-        id: this.nextId++, term: p.term, keys: this.keysOf(p), kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
+        id: this.nextId++, term: p.term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
         notNext: this.wordSet(e.notNext), notPrev: this.wordSet(e.notPrev), cap: e.cap === true, list: set.name,
       };
       this.byPending.set(p, ce);
@@ -164,25 +191,44 @@ export class PhraseMatcher {
   }
 
   private build(key: string, bucket: readonly Pending[]): Node {
-    const top = newNode();
+    const top = newNode(1);
     this.pending.set(key, top);
     for (const p of bucket) {
       const ce = this.compiledOf(p);
-      let node = top;
-      for (let d = 1; d < ce.keys.length; d++) {
-        const k = ce.keys[d] as string;
-        let next = node.next.get(k);
-        if (!next) {
-          next = newNode();
-          node.next.set(k, next);
-          const s = squeeze(k);
-          if (!node.sq.has(s)) node.sq.set(s, next);
-        }
-        node = next;
-      }
-      node.out.push(ce);
+      if (ce.keys.length === 1) top.out.push(ce);
+      else (top.rest ??= []).push(ce);
     }
     return top;
+  }
+
+  /** The children of a node, filed from its deeper terms on first use (in lexicon order, as an eager build would). */
+  private expand(node: Node): Map<string, Node> {
+    if (node.next) return node.next;
+    const rest = node.rest;
+    if (!rest) {
+      node.next = EMPTY;
+      node.sq = EMPTY;
+      return EMPTY;
+    }
+    const next = new Map<string, Node>();
+    const sq = new Map<string, Node>();
+    const d = node.depth;
+    for (const ce of rest) {
+      const k = ce.keys[d] as string;
+      let child = next.get(k);
+      if (!child) {
+        child = newNode(d + 1);
+        next.set(k, child);
+        const s = squeeze(k);
+        if (!sq.has(s)) sq.set(s, child);
+      }
+      if (ce.keys.length === d + 1) child.out.push(ce);
+      else (child.rest ??= []).push(ce);
+    }
+    node.next = next;
+    node.sq = sq;
+    node.rest = null;
+    return next;
   }
 
   /**
@@ -276,33 +322,38 @@ export class PhraseMatcher {
   }
 
   private step(node: Node, t: Token, budget: { left: number }): Node | undefined {
-    const exact = node.next.get(t.norm);
+    const next = node.next ?? this.expand(node);
+    const exact = next.get(t.norm);
     if (exact) return exact;
     if (t.sq !== null) {
-      const loose = node.sq.get(t.sq);
+      const loose = (node.sq as Map<string, Node>).get(t.sq);
       if (loose) return loose;
     }
     if (t.star && budget.left > 0) {
-      for (const key of [...node.next.keys()]) {
+      for (const key of [...next.keys()]) {
         if (--budget.left <= 0) break;
-        if (wildEquals(t.norm, key)) return node.next.get(key);
+        if (wildEquals(t.norm, key)) return next.get(key);
       }
     }
     return undefined;
   }
 }
 
-/** Words of a plain term (see plainKeys), or -1 when the term needs the full tokeniser. */
-function plainWords(term: string): number {
-  if (!isPlainPhrase(term)) return -1;
-  let n = 1;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === 32) n++;
-  return n;
-}
-
-function firstWord(plain: string): string {
-  const sp = plain.indexOf(' ');
-  return sp < 0 ? plain : plain.slice(0, sp);
+/**
+ * The first word of a term when the tokeniser reads it as is: two or more [a-z] letters,
+ * no triple letter, up to a space or the end. A single letter could be glued to the next
+ * ones ("f u c k"), other characters need the tokeniser: null then.
+ */
+export function plainFirstWord(term: string): string | null {
+  let i = 0;
+  for (; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c === 32) break;
+    if (c < 97 || c > 122) return null;
+    if (i >= 2 && c === term.charCodeAt(i - 1) && c === term.charCodeAt(i - 2)) return null;
+  }
+  if (i < 2) return null;
+  return i === term.length ? term : term.slice(0, i);
 }
 
 /** "f*ck" == "fuck": each "*" is one character; at least two real letters must agree. */
