@@ -35,7 +35,11 @@ export interface LexiconSet {
   entries: readonly LexEntry[];
 }
 
-/** Shorthand: many terms sharing one kind/severity. */
+/**
+ * Shorthand: many terms sharing one kind/severity, as one entry listing them (the
+ * matcher reads each term of an entry on its own): one object per list, not per term,
+ * keeps the engine's module start cheap.
+ */
 export function terms(k: string, list: readonly string[], extra: Omit<LexEntry, 't' | 'k'> = {}): LexEntry[] {
-  return list.map((t) => ({ t, k, ...extra }));
+  return [{ t: list, k, ...extra }];
 }
