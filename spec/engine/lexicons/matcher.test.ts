@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../../../src/engine/text/matcher';
 import { tokenize } from '../../../src/engine/text/tokens';
-import type { LexiconSet } from '../../../src/engine/lexicons/types';
+import { terms as listOf, type LexiconSet } from '../../../src/engine/lexicons/types';
 import { ALL_LEXICONS } from '../../../src/engine/lexicons';
 
 const set = (entries: LexiconSet['entries'], lang: 'fr' | 'en' = 'fr'): LexiconSet => ({ lang, name: 't', entries });
@@ -53,5 +53,12 @@ describe('PhraseMatcher', () => {
     expect(a).toEqual(b);
     expect(a).toEqual(c);
     expect(a.flat().length).toBeGreaterThan(8);
+  });
+  it('reads each term of a terms() list as an entry of its own, with the shared kind and options', () => {
+    const listed = new PhraseMatcher([set(listOf('x', ['ab cd', 'ef(s)'], { s: 3, notNext: ['zz'] }))]);
+    expect(listed.entries.map((e) => [e.term, e.kind, e.sev, [...(e.notNext ?? [])]])).toEqual([
+      ['ab cd', 'x', 3, ['zz']], ['ef', 'x', 3, ['zz']], ['efs', 'x', 3, ['zz']],
+    ]);
+    expect(listed.match(tokenize('ab cd efs. ef zz'), 'fr').map((h) => h.e.term)).toEqual(['ab cd', 'efs']);
   });
 });
