@@ -114,3 +114,15 @@ describe('PhraseMatcher built level by level', () => {
     expect(hits).toBeGreaterThan(1000);
   });
 });
+
+describe('PhraseMatcher.wordsOfKind', () => {
+  it('lists the one-word terms of the kind, as the compiled entries give them', () => {
+    const m = new PhraseMatcher(ALL_LEXICONS);
+    const all = m.entries;
+    for (const kind of ['ins.mod', 'ins.intens', 'flirt.mod', 'ins.strong', 'ctx.neg']) {
+      const expected = new Set(all.filter((e) => e.kind === kind && e.keys.length === 1).map((e) => e.keys[0]));
+      expect(expected.size).toBeGreaterThan(0);
+      expect([...new PhraseMatcher(ALL_LEXICONS).wordsOfKind(kind)]).toEqual([...expected]);
+    }
+  });
+});

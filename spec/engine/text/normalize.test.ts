@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalize, toOriginal, squeeze } from '../../../src/engine/text/normalize';
 
 describe('normalize', () => {
@@ -41,5 +42,25 @@ describe('normalize', () => {
     const n = normalize(big);
     expect(n.text.length).toBeGreaterThan(1_000_000);
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('squeeze', () => {
+  /** The definition: drop every code point equal to the one before it. */
+  const reference = (word: string): string => {
+    let out = '';
+    let prev = '';
+    for (const c of word) {
+      if (c !== prev) out += c;
+      prev = c;
+    }
+    return out;
+  };
+
+  it('equals the definition, with or without doubles, astral and lone surrogates (fast-check, seeded)', () => {
+    const unit = fc.constantFrom('a', 'b', 'n', 'é', '😀', '𝐀', '\ud83d', '\ude00', '*', ' ', '1');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 10 }).map((p) => p.join('')), (w) => {
+      expect(squeeze(w)).toBe(reference(w));
+    }), { numRuns: 20000, seed: 20261123 });
   });
 });

@@ -51,6 +51,8 @@ function lengths(slots: readonly Slot[]): Set<number> {
 }
 
 function oneLength(alt: readonly Slot[]): boolean {
+  // Required tokens only (most alternatives: "rip off", "do not"): one length, no need to enumerate.
+  if (alt.every((s) => s.kind === 'tok' && !s.optional)) return true;
   return [...lengths(alt)].filter((l) => l > 0).length <= 1;
 }
 

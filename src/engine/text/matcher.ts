@@ -78,7 +78,8 @@ const MAX_DEPTH = 12;
 const WILDCARD_BUDGET = 100_000;
 
 /** A lexicon term waiting in its first word's bucket; `keys` known when it needed the full tokeniser. */
-interface Pending { term: string; set: LexiconSet; e: LexEntry; keys: string[] | null }
+/** `ce`: the term compiled, once its first word was met. */
+interface Pending { term: string; set: LexiconSet; e: LexEntry; keys: string[] | null; ce: CompiledEntry | null }
 
 /**
  * The trie is built lazily, one first word at a time: construction only files every
@@ -99,7 +100,7 @@ export class PhraseMatcher {
   private compiled: CompiledEntry[] | null = null;
   private nextId = 0;
 
-  constructor(sets: readonly LexiconSet[]) {
+  constructor(private readonly sets: readonly LexiconSet[]) {
     for (const set of sets) {
       for (const e of set.entries) {
         const t = e.t;
@@ -126,10 +127,17 @@ export class PhraseMatcher {
   /** Single-word terms of one kind, folded (word classes read next to hits). */
   wordsOfKind(kind: string): Set<string> {
     const out = new Set<string>();
-    for (const p of this.all) {
-      if (p.e.k !== kind) continue;
-      const keys = this.keysOf(p);
-      if (keys.length === 1) out.add(keys[0] as string);
+    // By entry (an entry lists many terms of its kind), not by term: most entries are of other kinds.
+    for (const set of this.sets) {
+      for (const e of set.entries) {
+        if (e.k !== kind) continue;
+        for (const raw of typeof e.t === 'string' ? [e.t] : e.t) {
+          for (const term of expandTerm(raw)) {
+            const keys = phraseKeys(term);
+            if (keys.length === 1) out.add(keys[0] as string);
+          }
+        }
+      }
     }
     return out;
   }
@@ -155,7 +163,7 @@ export class PhraseMatcher {
     const keys = plain === null ? phraseKeys(term) : null;
     const first = plain ?? keys?.[0];
     if (first === undefined) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
-    const p: Pending = { term, set, e, keys };
+    const p: Pending = { term, set, e, keys, ce: null };
     this.all.push(p);
     const bucket = this.pending.get(first) as Pending[] | undefined; // still all buckets while filing
     if (bucket) bucket.push(p); else this.pending.set(first, [p]);
@@ -166,10 +174,8 @@ export class PhraseMatcher {
     return p.keys;
   }
 
-  private readonly byPending = new WeakMap<Pending, CompiledEntry>();
-
   private compiledOf(p: Pending): CompiledEntry {
-    let ce = this.byPending.get(p);
+    let ce = p.ce;
     if (!ce) {
       const { e, set } = p;
       const keys = this.keysOf(p);
@@ -178,7 +184,7 @@ export class PhraseMatcher {
         id: this.nextId++, term: p.term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
         notNext: this.wordSet(e.notNext), notPrev: this.wordSet(e.notPrev), cap: e.cap === true, list: set.name,
       };
-      this.byPending.set(p, ce);
+      p.ce = ce;
     }
     return ce;
   }

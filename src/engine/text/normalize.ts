@@ -241,6 +241,14 @@ export function toOriginal(n: Normalized, a: number, b: number, original?: strin
 
 /** Remove every double letter ("connard" -> "conard"): the loose key for lexicon lookups. */
 export function squeeze(word: string): string {
+  // Most words have no double: returned as is, without building a copy. Surrogates (an
+  // astral double is two pairs, no equal neighbour units) take the general path.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || (i > 0 && c === word.charCodeAt(i - 1))) plain = false;
+  }
+  if (plain) return word;
   let out = '';
   let prev = '';
   for (const c of word) {
