@@ -87,13 +87,17 @@ export function TicketSidebar() {
   const { host, settings, problems, scheme, locale } = useHost();
   const { t, lang } = useI18n();
   const { reading, retry } = useAnalysis(host, settings, lang);
-  // While the first reading loads, render its cards once off-page (see prewarm.tsx).
-  const first = useRef(reading.status === 'loading');
+  // While the worker analyses the first ticket, render its cards once off-page (see
+  // prewarm.tsx): the main thread idles then, whereas while the ticket loads it also
+  // runs the host's answers.
+  const warmed = useRef(false);
   useEffect(() => {
-    if (!first.current) return undefined;
-    const timer = setTimeout(() => prewarmReading(scheme, locale), 0);
-    return () => clearTimeout(timer);
-  }, [scheme, locale]);
+    if (warmed.current || reading.status !== 'analysing') return undefined;
+    warmed.current = true;
+    // Not cancelled when the reading changes: it renders detached, once per page.
+    setTimeout(() => prewarmReading(scheme, locale), 0);
+    return undefined;
+  }, [reading.status, scheme, locale]);
   const loaded = reading.status === 'analysing' || reading.status === 'ready' ? reading.loaded : null;
   return (
     <>
