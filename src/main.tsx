@@ -8,6 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { HostError, type HostPort } from './host/port';
 import { connectZendesk } from './host/zendesk/connect';
 import { App } from './ui/App';
+import type { EngineOptions } from './engine/types';
+import { engineOptions } from './ui/analysis/options';
 import { prefetchBundle } from './ui/analysis/prefetch';
 import { warmEngine } from './ui/analysis/runAnalysis';
 import { preloadSettings } from './ui/host/HostProvider';
@@ -15,12 +17,19 @@ import { preloadLocation } from './ui/locations';
 
 let connected: Promise<HostPort> | null = null;
 
+/** The engine options of the installation's settings (the settings parser is a lazy chunk, fetched early). */
+async function settingsOptions(host: HostPort): Promise<EngineOptions> {
+  const [raw, { parseSettings }] = await Promise.all([host.settings(), import(/* webpackChunkName: "settings" */ './lib/settings')]);
+  return engineOptions(parseSettings(raw).settings);
+}
+
 /** One ZAF client per page: a successful connection is reused, a failed one can be retried. */
 function connect(): Promise<HostPort> {
   if (!connected) {
     connected = connectZendesk().then((host) => {
       if (!host) throw new HostError('not_in_host', 'opened outside a Zendesk host');
-      prefetchBundle(host); // the ticket sidebar reads the ticket first: start now
+      // The ticket sidebar reads the ticket first and analyses it: start both now.
+      prefetchBundle(host, () => settingsOptions(host));
       return host;
     });
     connected.catch(() => { connected = null; });

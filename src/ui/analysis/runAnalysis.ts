@@ -42,6 +42,11 @@ function getWorker(): Worker | null {
 
 class WorkerUnavailable extends Error {}
 
+/** Does the engine run in a worker (so starting work early never blocks the main thread)? */
+export function engineInWorker(): boolean {
+  return getWorker() !== null;
+}
+
 /** Run `fn` once the browser had a chance to paint (rAF then a macrotask). */
 export function afterPaint<T>(fn: () => T | Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -7,30 +7,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdviceTexts } from '../../engine/advice/types';
-import { DEFAULT_ENGINE_OPTIONS, type Analysis, type EngineOptions, type Lang } from '../../engine/types';
+import type { Analysis, Lang } from '../../engine/types';
 import type { LoadedBundle } from '../../host/loadBundle';
 import type { HostError, HostPort } from '../../host/port';
 import { MARKS, markOnce } from '../../lib/perfMarks';
 import type { TactSettings } from '../../lib/settings';
 import { toHostError } from '../host/hostError';
-import { takeBundle } from '../analysis/prefetch';
-import { loadAdviceTexts, runAnalysis } from '../analysis/runAnalysis';
+import { analyse, takeBundle } from '../analysis/prefetch';
+import { engineOptions } from '../analysis/options';
+import { loadAdviceTexts } from '../analysis/runAnalysis';
 
 export type Reading =
   | { status: 'loading' }
   | { status: 'error'; error: HostError }
   | { status: 'analysing'; loaded: LoadedBundle }
   | { status: 'ready'; loaded: LoadedBundle; analysis: Analysis; texts: AdviceTexts; warnings: string[]; skipped: number };
-
-export function engineOptions(s: TactSettings): EngineOptions {
-  return {
-    ...DEFAULT_ENGINE_OPTIONS,
-    tagPrefix: s.tagPrefix,
-    categories: s.categories,
-    typeTagPrefix: s.tagComplaintType ? s.typeTagPrefix : null,
-    languages: s.languages,
-  };
-}
 
 /** Characters of the requester's comments left out by the per-comment cap. */
 export function skippedChars(loaded: LoadedBundle, maxCommentChars: number): number {
@@ -57,7 +48,7 @@ export function useAnalysis(host: HostPort, settings: TactSettings, lang: Lang):
         if (!shown.current) setReading({ status: 'analysing', loaded });
         const options = engineOptions(settings);
         try {
-          const [analysis, adviceTexts] = await Promise.all([runAnalysis(loaded.bundle, options), texts]);
+          const [analysis, adviceTexts] = await Promise.all([analyse(loaded, options), texts]);
           markOnce(MARKS.engineDone);
           if (!live) return;
           const warnings = [...new Set<string>([...loaded.warnings, ...analysis.warnings])];
