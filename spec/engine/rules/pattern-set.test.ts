@@ -9,7 +9,7 @@ import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match
 import { firstSet, isWild, requiredIds } from '../../../src/engine/rules/pattern-prefilter';
 import type { Slot } from '../../../src/engine/rules/pattern-compile';
 import { lookupWord } from '../../../src/engine/rules/pattern-words';
-import { statesOf } from '../../../src/engine/rules/pattern-nfa';
+import { secondWords, statesOf } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
 import { DRAFT_EN } from '../../../src/engine/lexicons/en/draft';
@@ -141,5 +141,46 @@ describe('pattern requirements', () => {
         expect([round, source, requiredIds(slots)]).toEqual([round, source, referenceRequired(slots).map((l) => l.map(lookupWord))]);
       }
     }
+  });
+});
+
+describe('secondWords pre-check', () => {
+  it('holds the second token of every match of two tokens or more (every lexicon pattern, random texts)', () => {
+    const sources = [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]).map((e) => e.source), ...draftSources()];
+    const compiled = sources.map((s) => compilePattern(s)).filter((p) => p.nfa);
+    // Texts made of pattern fragments (first alternatives, sample number/prefix/any tokens), so the patterns match often.
+    const fragment = (src: string): string => src.replace(/\^/g, ' ').replace(/~\d/g, ' ').replace(/#num/g, '12').replace(/#year/g, '2014').replace(/(^|\s)_(?=\s|$)/g, ' truc ')
+      .replace(/\*/g, 'e').replace(/\(([^()|]*)(\|[^()]*)?\)\??/g, ' $1 ').replace(/\|[^\s()]*/g, '').replace(/[()?]/g, ' ');
+    const text = fc.array(fc.tuple(fc.constantFrom(...sources.map(fragment)), fc.constantFrom(' ', ' ', ', ', '. ')), { minLength: 1, maxLength: 4 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    let checked = 0;
+    let filtered = 0;
+    fc.assert(fc.property(text, (s) => {
+      const toks = tokenize(s);
+      const ids = wordIds(toks);
+      for (const p of compiled) {
+        const second = secondWords(p.nfa as NonNullable<typeof p.nfa>);
+        if (second === null) continue;
+        filtered++;
+        for (let i = 0; i < toks.length; i++) {
+          const m = matchAtBySlots(p, toks, i, ids);
+          if (!m) continue;
+          expect(m.to - m.from).toBeGreaterThanOrEqual(2);
+          expect(second.has(ids[i + 1] as number)).toBe(true);
+          checked++;
+        }
+      }
+    }), { numRuns: 60, seed: SEED });
+    expect(checked).toBeGreaterThan(50);
+    expect(filtered).toBeGreaterThan(1000);
+  });
+
+  it('is null when a pattern can end after its first token or a wildcard follows it', () => {
+    const nfa = (s: string) => compilePattern(s).nfa as NonNullable<ReturnType<typeof compilePattern>['nfa']>;
+    expect(secondWords(nfa('cancel (my)?'))).toBeNull();
+    expect(secondWords(nfa('cancel ~2 account'))).toBeNull();
+    expect(secondWords(nfa('depuis #num'))).toBeNull();
+    const s = secondWords(nfa('je (suis|reste) decu'));
+    expect(s).not.toBeNull();
+    expect(wordIds(tokenize('suis reste decu je')).map((id) => (s as NonNullable<typeof s>).has(id))).toEqual([true, true, false, false]);
   });
 });

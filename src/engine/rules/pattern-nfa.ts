@@ -142,3 +142,19 @@ export function statesOf(nfa: Nfa, id: number): number {
     if (key === -1) return 0;
   }
 }
+
+/**
+ * The words one of which the token after a match's first token must be, as a bitset:
+ * null when the pattern may end after one token or a state after the first takes more
+ * than listed words (any token, a prefix, a number). A pre-check only: a match starting
+ * at token i needs token i + 1, after no clause break, to be one of these.
+ */
+export function secondWords(nfa: Nfa): WordBits | null {
+  if ((nfa.first & nfa.last) !== 0) return null;
+  let next = 0;
+  for (let m = nfa.first; m !== 0; m &= m - 1) next |= nfa.follow[31 - Math.clz32(m & -m)] as number;
+  if ((next & (nfa.anyStates | nfa.otherStates)) !== 0) return null;
+  const words = new Set<string>();
+  for (let m = next; m !== 0; m &= m - 1) for (const w of (nfa.tests[31 - Math.clz32(m & -m)] as TokenTest).words) words.add(w);
+  return new WordBits(words);
+}

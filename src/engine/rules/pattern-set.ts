@@ -11,6 +11,7 @@ import { matchEnd, wordIds, type TokenMatch } from './pattern-match';
 import { firstSet, isWild, requiredIds, type FirstSet } from './pattern-prefilter';
 import { startsWithDigit } from './pattern-match';
 import { WordBits, wordId } from './pattern-words';
+import { secondWords } from './pattern-nfa';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
@@ -25,6 +26,8 @@ interface Item<T> {
   /** Cache of viable(): its answer for the scan of stamp `viableAt`. */
   viableAt: number;
   viable: boolean;
+  /** secondWords of the pattern (null: no such check), computed on first use; undefined until then. */
+  second: WordBits | null | undefined;
 }
 
 /** An item that can start on a prefix, a number or any token: its first words as ids. */
@@ -110,8 +113,8 @@ export class PatternSet<T> {
       const p = compile(e.source);
       const groups = requiredIds(p.slots).map(intern);
       const first = firstSet(p.slots, 0);
-      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, first, firstIds: new WordBits(first.words) }); continue; }
-      const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false };
+      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, second: null, first, firstIds: new WordBits(first.words) }); continue; }
+      const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false, second: undefined };
       first.words.forEach((w) => {
         const id = wordId(w);
         const list = this.byWord[id];
@@ -177,8 +180,17 @@ export class PatternSet<T> {
     const id = ids[i] as number;
     const list = id >= 0 ? this.byWord[id] : undefined;
     if (list) {
+      // The next token's id, for the items' secondWords check (-1: no next token in the clause).
+      const next = i + 1 < tokens.length && (tokens[i + 1] as Token).gap < 2 ? (ids[i + 1] as number) : -1;
       for (let k = 0; k < list.length; k++) {
         const item = list[k] as Item<T>;
+        let second = item.second;
+        if (second === undefined) {
+          // The automaton is built when a pattern is first tried: not for items the presence filter drops.
+          if (m && !this.viable(item, m)) continue;
+          second = item.second = item.p.nfa ? secondWords(item.p.nfa) : null;
+        }
+        if (second !== null && !second.has(next)) continue;
         if (m && !this.viable(item, m)) continue;
         const end = matchEnd(item.p, tokens, i, ids);
         if (end < 0) continue;

@@ -4,19 +4,21 @@
  * no pattern names), so matching compares integers and reads bitsets instead of hashing
  * strings again and again.
  */
+import { WordTable } from '../text/word-table';
 
-const IDS = new Map<string, number>();
+/** Every token of every scan is looked up here: a WordTable, not a Map (see word-table.ts). */
+const IDS = new WordTable(4096);
 
 /** The id of a pattern word, assigned on first sight. */
 export function wordId(word: string): number {
   let id = IDS.get(word);
-  if (id === undefined) { id = IDS.size; IDS.set(word, id); }
+  if (id < 0) { id = IDS.size; IDS.set(word, id); }
   return id;
 }
 
 /** The id of a text word, or -1 when no pattern names it. */
 export function lookupWord(word: string): number {
-  return IDS.get(word) ?? -1;
+  return IDS.get(word);
 }
 
 /**
