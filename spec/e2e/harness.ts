@@ -12,6 +12,9 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run',
+  // Headless Chromium builds each window's omnibox popups as WebUI pages (a renderer busy for
+  // hundreds of ms per new context), competing with the app under test for the same cores.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export interface Harness {
