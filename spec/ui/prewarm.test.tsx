@@ -20,6 +20,17 @@ describe('prewarm', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(document.body.innerHTML).toBe(before);
   });
+  it('renders nothing once stopped (the real reading is coming)', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require('../../src/ui/prewarm') as typeof import('../../src/ui/prewarm');
+      const css = () => document.head.innerHTML.length;
+      const before = css();
+      fresh.prewarmReading('dark', 'fr', () => true);
+      expect(css()).toBe(before);
+    });
+  });
+
   it('renders the sample reading with the real cards (no host needed)', () => {
     render(<Themed scheme="dark"><I18nProvider locale="fr"><WarmupReading /></I18nProvider></Themed>);
     expect(screen.getByTestId('card-complaint')).toBeTruthy();

@@ -35,7 +35,9 @@ it('warms up once the first ticket is loaded, not while it loads, and only once'
   release();
   await screen.findByTestId('card-complaint');
   await waitFor(() => expect(prewarm).toHaveBeenCalledTimes(1));
-  expect(prewarm).toHaveBeenCalledWith('light', expect.any(String));
+  expect(prewarm).toHaveBeenCalledWith('light', expect.any(String), expect.any(Function));
+  // The reading is on screen: the warm-up is told to stop.
+  expect((prewarm.mock.calls[0] as [string, string, () => boolean])[2]()).toBe(true);
   // A new comment: the reading goes through "analysing" again, without a second warm-up.
   r.host.addComment({ id: 99, author_id: 501, public: true, created_at: null, body: 'Another word.' });
   await waitFor(() => expect(analyzeMock).toHaveBeenCalledTimes(2), { timeout: 5000 });

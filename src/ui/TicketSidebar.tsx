@@ -90,13 +90,16 @@ export function TicketSidebar() {
   // While the worker analyses the first ticket, render its cards once off-page (see
   // prewarm.tsx): the main thread idles then, whereas while the ticket loads it also
   // runs the host's answers.
-  const warmed = useRef(false);
+  // It stops (between two cards) once the reading is ready or failed.
+  const warmup = useRef<{ stopped: boolean } | null>(null);
   useEffect(() => {
-    if (warmed.current || reading.status !== 'analysing') return undefined;
-    warmed.current = true;
-    // Not cancelled when the reading changes: it renders detached, once per page.
-    setTimeout(() => prewarmReading(scheme, locale), 0);
-    return undefined;
+    if (reading.status === 'analysing' && !warmup.current) {
+      const w = { stopped: false };
+      warmup.current = w;
+      setTimeout(() => prewarmReading(scheme, locale, () => w.stopped), 0);
+    } else if (reading.status !== 'analysing' && reading.status !== 'loading' && warmup.current) {
+      warmup.current.stopped = true;
+    }
   }, [reading.status, scheme, locale]);
   const loaded = reading.status === 'analysing' || reading.status === 'ready' ? reading.loaded : null;
   return (

@@ -54,16 +54,20 @@ let done = false;
 
 /**
  * Render the sample reading once per page, detached, in the agent's scheme and locale:
- * one card per task, so the ticket's responses are handled in between.
+ * one card per task, so the ticket's responses are handled in between. `stopped` is read
+ * before each card: once the real reading is on its way to the screen, warming up would
+ * only delay it.
  */
-export function prewarmReading(scheme: ColorScheme, locale: string): void {
+export function prewarmReading(scheme: ColorScheme, locale: string, stopped: () => boolean = () => false): void {
   if (done || typeof document === 'undefined') return;
   done = true;
-  const root = createRoot(document.createElement('div'));
+  let root: ReturnType<typeof createRoot> | null = null;
   const next = (i: number): void => {
     const part = PARTS[i];
-    if (!part) { root.unmount(); return; }
-    flushSync(() => root.render(
+    if (!part || stopped()) { root?.unmount(); return; }
+    root ??= createRoot(document.createElement('div'));
+    const r = root;
+    flushSync(() => r.render(
       <Themed scheme={scheme}>
         <I18nProvider locale={locale}>{part()}</I18nProvider>
       </Themed>,
