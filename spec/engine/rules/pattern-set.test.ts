@@ -133,7 +133,7 @@ function referenceRequired(slots: readonly Slot[]): string[][] {
 }
 
 describe('pattern requirements', () => {
-  it('requiredIds (memo per shared slot) reads what the slots require, for every lexicon pattern, twice', () => {
+  it('requiredIds (each slot\'s req, set at compile) reads what the slots require, for every lexicon pattern, twice', () => {
     const sources = [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]).map((e) => e.source), ...draftSources()];
     for (const round of [0, 1]) {
       for (const source of sources) {

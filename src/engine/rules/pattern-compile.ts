@@ -4,6 +4,7 @@
  */
 import { fold } from '../text/phrase-tokens';
 import { compileNfa, type Nfa } from './pattern-nfa';
+import { requiredIds } from './pattern-prefilter';
 import { WordBits } from './pattern-words';
 
 /**
@@ -13,9 +14,14 @@ import { WordBits } from './pattern-words';
  */
 export interface TokenTest { words: ReadonlySet<string>; ids: WordBits; prefixes: readonly string[]; num: boolean; year: boolean; any: boolean }
 
+/**
+ * `req`: word ids of which a text must hold one for the slot to match (when it is
+ * required), null when there is no such list; read by the pattern set's prefilter
+ * (pattern-prefilter.ts), computed once per compiled item.
+ */
 export type Slot =
-  | { kind: 'tok'; test: TokenTest; optional: boolean }
-  | { kind: 'group'; alts: Slot[][]; optional: boolean }
+  | { kind: 'tok'; test: TokenTest; optional: boolean; req: readonly number[] | null }
+  | { kind: 'group'; alts: Slot[][]; optional: boolean; req: readonly number[] | null }
   | { kind: 'gap'; max: number };
 export type TokSlot = Extract<Slot, { kind: 'tok' }>;
 
@@ -95,7 +101,8 @@ const FOLDED = /^[a-z0-9*]+$/;
 function tokSlot(test: Partial<Omit<TokenTest, 'ids'>>, optional: boolean): TokSlot {
   const words = test.words ?? new Set<string>();
   const full: TokenTest = { words, ids: new WordBits(words), prefixes: test.prefixes ?? [], num: test.num ?? false, year: test.year ?? false, any: test.any ?? false };
-  return { kind: 'tok', test: full, optional };
+  const req = full.any || full.num || full.year || full.prefixes.length > 0 || words.size === 0 ? null : full.ids.list();
+  return { kind: 'tok', test: full, optional, req };
 }
 
 function compileItem(item: string): Slot {
@@ -113,7 +120,7 @@ function compileItem(item: string): Slot {
     if (alts.every((a) => a.length === 1 && a[0]?.kind === 'tok' && !a[0].optional)) {
       return mergeTests(alts.map((a) => (a[0] as TokSlot).test), optional);
     }
-    return { kind: 'group', alts, optional };
+    return { kind: 'group', alts, optional, req: groupRequirement(alts) };
   }
   const words = new Set<string>();
   const prefixes: string[] = [];
@@ -152,6 +159,17 @@ function singleTokenAlternatives(inner: string): Partial<Omit<TokenTest, 'ids'>>
     }
   }
   return { words, prefixes, num, year, any };
+}
+
+/** A group requires a word of the union of its alternatives' shortest lists, when each has one. */
+function groupRequirement(alts: readonly Slot[][]): readonly number[] | null {
+  const union = new Set<number>();
+  for (const alt of alts) {
+    const best = requiredIds(alt)[0];
+    if (!best) return null;
+    for (const w of best) union.add(w);
+  }
+  return [...union];
 }
 
 function mergeTests(tests: readonly TokenTest[], optional: boolean): TokSlot {

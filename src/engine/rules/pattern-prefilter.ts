@@ -46,41 +46,18 @@ export function mayStart(f: FirstSet, t: Token): boolean {
 /**
  * Word id lists (at most 3, shortest first) of which a text must hold at least one word
  * each for the pattern to match anywhere: its required one-token slots, and its required
- * groups whose every alternative has such a list of its own.
+ * groups whose every alternative has such a list of its own (each slot's `req`).
  */
-export function requiredIds(slots: readonly Slot[]): readonly number[][] {
-  const out: number[][] = [];
+export function requiredIds(slots: readonly Slot[]): readonly (readonly number[])[] {
+  // Stable insertion by length (a pattern has a few lists; no sort call with a comparator).
+  const out: (readonly number[])[] = [];
   for (const slot of slots) {
-    const r = slotRequirement(slot);
-    if (r) out.push(r);
+    if (slot.kind === 'gap' || slot.optional || !slot.req) continue;
+    const r = slot.req;
+    let k = out.length;
+    out.push(r);
+    while (k > 0 && (out[k - 1] as readonly number[]).length > r.length) { out[k] = out[k - 1] as readonly number[]; k--; }
+    out[k] = r;
   }
-  return out.sort((a, b) => a.length - b.length).slice(0, 3);
-}
-
-/**
- * Requirement of each slot, by slot: compiled slots are shared by every pattern naming
- * the same item (pattern-compile.ts), so a long alternation is read once. Lists are
- * never modified.
- */
-const REQUIREMENTS = new WeakMap<Slot, number[] | null>();
-
-function slotRequirement(slot: Slot): number[] | null {
-  if (slot.kind === 'gap' || slot.optional) return null;
-  let r = REQUIREMENTS.get(slot);
-  if (r === undefined) { r = requirementOf(slot); REQUIREMENTS.set(slot, r); }
-  return r;
-}
-
-function requirementOf(slot: Exclude<Slot, { kind: 'gap' }>): number[] | null {
-  if (slot.kind === 'tok') {
-    const t = slot.test;
-    return t.any || t.num || t.year || t.prefixes.length > 0 || t.words.size === 0 ? null : t.ids.list();
-  }
-  const union = new Set<number>();
-  for (const alt of slot.alts) {
-    const best = requiredIds(alt)[0];
-    if (!best) return null;
-    best.forEach((w) => union.add(w));
-  }
-  return [...union];
+  return out.length > 3 ? out.slice(0, 3) : out;
 }

@@ -35,9 +35,9 @@ export class WordBits {
     for (const w of words) this.ids.push(wordId(w));
   }
 
-  /** The ids, in the order of the words given (a fresh array). */
-  list(): number[] {
-    return this.ids.slice();
+  /** The ids, in the order of the words given (never modified: shared). */
+  list(): readonly number[] {
+    return this.ids;
   }
 
   has(id: number): boolean {
