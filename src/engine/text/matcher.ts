@@ -47,8 +47,8 @@ interface Node {
   sq: Map<string, Node> | null;
   /** Terms ending here, in lexicon order. */
   out: CompiledEntry[];
-  /** Terms going deeper, in lexicon order, until expanded. */
-  rest: CompiledEntry[] | null;
+  /** Terms going deeper, in lexicon order, until expanded (compiled when they end at a node). */
+  rest: Pending[] | null;
   /** Number of keys on the path to this node (the index of the key a child reads). */
   depth: number;
 }
@@ -200,9 +200,8 @@ export class PhraseMatcher {
     const top = newNode(1);
     this.pending.set(key, top);
     for (const p of bucket) {
-      const ce = this.compiledOf(p);
-      if (ce.keys.length === 1) top.out.push(ce);
-      else (top.rest ??= []).push(ce);
+      if (this.keysOf(p).length === 1) top.out.push(this.compiledOf(p));
+      else (top.rest ??= []).push(p);
     }
     return top;
   }
@@ -219,8 +218,9 @@ export class PhraseMatcher {
     const next = new Map<string, Node>();
     const sq = new Map<string, Node>();
     const d = node.depth;
-    for (const ce of rest) {
-      const k = ce.keys[d] as string;
+    for (const p of rest) {
+      const keys = this.keysOf(p);
+      const k = keys[d] as string;
       let child = next.get(k);
       if (!child) {
         child = newNode(d + 1);
@@ -228,8 +228,8 @@ export class PhraseMatcher {
         const s = squeeze(k);
         if (!sq.has(s)) sq.set(s, child);
       }
-      if (ce.keys.length === d + 1) child.out.push(ce);
-      else (child.rest ??= []).push(ce);
+      if (keys.length === d + 1) child.out.push(this.compiledOf(p));
+      else (child.rest ??= []).push(p);
     }
     node.next = next;
     node.sq = sq;
