@@ -11,9 +11,7 @@ const IDS = new WordTable(4096);
 
 /** The id of a pattern word, assigned on first sight. */
 export function wordId(word: string): number {
-  let id = IDS.get(word);
-  if (id < 0) { id = IDS.size; IDS.set(word, id); }
-  return id;
+  return IDS.intern(word, IDS.size);
 }
 
 /** The id of a text word, or -1 when no pattern names it. */
