@@ -89,11 +89,12 @@ export class PatternSet<T> {
   constructor(entries: readonly { source: string; data: T }[], compile: (source: string) => CompiledPattern = compilePattern) {
     // Requirement lists are shared by the patterns naming the same item: interned by identity first, then by content.
     const byList = new Map<readonly number[], number>();
-    const byKey = new Map<string, number>();
+    const byKey = new Map<string | number, number>();
     const intern = (list: readonly number[]): number => {
       let g = byList.get(list);
       if (g !== undefined) return g;
-      const key = [...list].sort((a, b) => a - b).join(',');
+      // A one-word list by its id, longer ones by their sorted ids (a typed array sorts numbers without a comparator call).
+      const key = list.length === 1 ? list[0] as number : Int32Array.from(list).sort().join(',');
       g = byKey.get(key);
       if (g === undefined) {
         g = this.groups.length;
