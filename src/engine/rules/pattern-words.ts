@@ -9,9 +9,22 @@ import { WordTable } from '../text/word-table';
 /** Every token of every scan is looked up here: a WordTable, not a Map (see word-table.ts). */
 const IDS = new WordTable(4096);
 
+/**
+ * The same ids in a Map, for wordId: compiling the lexicons asks for pattern words many
+ * thousand times while the engine starts, mostly the lexicons' own string literals, whose
+ * hash V8 already holds; the table's hash is a loop run in the interpreter then.
+ */
+const BY_WORD = new Map<string, number>();
+
 /** The id of a pattern word, assigned on first sight. */
 export function wordId(word: string): number {
-  return IDS.intern(word, IDS.size);
+  let id = BY_WORD.get(word);
+  if (id === undefined) {
+    id = BY_WORD.size;
+    BY_WORD.set(word, id);
+    IDS.set(word, id);
+  }
+  return id;
 }
 
 /** The id of a text word, or -1 when no pattern names it. */

@@ -56,21 +56,6 @@ export class WordTable {
     this.values[k] = value;
   }
 
-  /**
-   * The value of `word`, set to `value` first when absent: one hash for both (tables are
-   * filled word by word while the engine starts, in the interpreter).
-   */
-  intern(word: string, value: number): number {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const keys = this.keys;
-    const mask = this.mask;
-    for (let k = hashOf(word) & mask; ; k = (k + 1) & mask) {
-      const key = keys[k];
-      if (key === word) return this.values[k] as number;
-      if (key === null) { keys[k] = word; this.count++; this.values[k] = value; return value; }
-    }
-  }
-
   private grow(): void {
     const keys = this.keys;
     const values = this.values;
