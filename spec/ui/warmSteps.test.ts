@@ -4,7 +4,8 @@
  * the draft coach last.
  */
 import { runSteps, type Schedule } from '../../src/ui/analysis/steps';
-import { warmSteps } from '../../src/ui/analysis/engineCalls';
+import { warmBundle, warmSteps } from '../../src/ui/analysis/engineCalls';
+import { parseBundle } from '../../src/engine/bundle';
 import { analyze } from '../../src/engine/analyze';
 import { checkDraft } from '../../src/engine/draft';
 
@@ -79,6 +80,16 @@ describe('warmSteps', () => {
     } finally {
       analyzeMock.mockImplementation(realAnalyze);
       draftMock.mockImplementation(realDraft);
+    }
+  });
+
+  it('warms with a whole ticket: requester and history read, no warning, in the given language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { bundle, warnings } = parseBundle(warmBundle(lang));
+      expect(warnings).toEqual([]);
+      expect(bundle.requester?.created_at).toBeTruthy();
+      expect(bundle.history.map((h) => [Boolean(h.subject), h.score, h.tags.length > 0])).toEqual([[true, 'bad', true]]);
+      expect(jest.requireActual<typeof import('../../src/engine/analyze')>('../../src/engine/analyze').analyze(warmBundle(lang)).language).toBe(lang);
     }
   });
 

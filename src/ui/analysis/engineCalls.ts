@@ -35,8 +35,21 @@ const WARM_TEXTS: Record<Lang, string> = {
   en: 'Hello, I have been a customer for years and my order is late again. Please answer me.',
 };
 
+/** An earlier ticket's subject per language: real tickets mostly come with history, read with its own tables. */
+const WARM_SUBJECTS: Record<Lang, string> = { fr: 'Commande en retard', en: 'Late order' };
+
+/** A throwaway ticket that goes through every part of the engine a real one uses (requester, history). */
+export function warmBundle(lang: Lang): unknown {
+  return {
+    ticket: { id: 0, requester_id: 1, subject: WARM_SUBJECTS[lang], created_at: '2026-01-02T00:00:00Z', tags: [] },
+    comments: [{ id: 1, author_id: 1, public: true, created_at: '2026-01-02T00:00:00Z', body: WARM_TEXTS[lang] }],
+    requester: { id: 1, name: null, email: null, created_at: '2020-01-01T00:00:00Z', locale: lang, tags: [] },
+    history: [{ id: 2, subject: WARM_SUBJECTS[lang], created_at: '2025-01-01T00:00:00Z', status: 'solved', satisfaction_rating: { score: 'bad' }, tags: ['boundary_insult'] }],
+  };
+}
+
 function warmAnalysis(lang: Lang): void {
-  analyze({ ticket: { id: 0, requester_id: 1, tags: [] }, comments: [{ id: 1, author_id: 1, public: true, body: WARM_TEXTS[lang] }], requester: null, history: [] });
+  analyze(warmBundle(lang));
 }
 
 /**
