@@ -184,3 +184,29 @@ describe('secondWords pre-check', () => {
     expect(wordIds(tokenize('suis reste decu je')).map((id) => (s as NonNullable<typeof s>).has(id))).toEqual([true, true, false, false]);
   });
 });
+
+describe('wild items union pre-check', () => {
+  it('keeps every match of wild items that start on prefixes, numbers or listed words (no any-start item)', () => {
+    const entries: Entry[] = [
+      { source: 'depasse* (de)? #num', data: 1 }, { source: '#num (euros|eur)', data: 2 }, { source: 'rembours* ~1 jamais', data: 3 },
+      { source: '(enfin|bref) #year', data: 4 }, { source: '#year (est|was) (fini|over)', data: 5 }, { source: 'encore une fois', data: 6 },
+    ];
+    const set = new PatternSet(entries);
+    const words = fc.oneof(fc.constantFrom('depassement de 12', '12 euros', 'remboursez moi jamais', 'enfin 2014', '2014 est fini', 'encore une fois'),
+      fc.constantFrom('depassement', 'depasse', 'de', '12', '2014', 'euros', 'eur', 'remboursez', 'rembourse', 'moi', 'jamais', 'enfin', 'bref', 'est', 'was', 'fini', 'over', 'encore', 'une', 'fois', 'truc'));
+    const text = fc.array(fc.tuple(words, fc.constantFrom(' ', ' ', ', ', '. ')), { minLength: 1, maxLength: 14 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    let found = 0;
+    fc.assert(fc.property(text, (s) => {
+      const toks = tokenize(s);
+      for (let i = 0; i < toks.length; i++) {
+        const want = naiveAt(entries, toks, i).map((m) => [m.to, m.data]);
+        expect(set.allAt(toks, i).map((m) => [m.to, m.data])).toEqual(want);
+        const cand = set.candidates(toks, (d) => d);
+        const got = [...cand.values()].flatMap((l) => l.filter((c) => c.at === i).flatMap((c) => c.matches.map((m) => [m.to, m.data])));
+        expect(got.sort()).toEqual([...want].sort());
+        found += want.length;
+      }
+    }), { numRuns: 200, seed: SEED });
+    expect(found).toBeGreaterThan(100);
+  });
+});

@@ -173,6 +173,33 @@ export class PatternSet<T> {
     return true;
   }
 
+  /** The union of the wild items' first sets, built on first use (most tokens start none: one test instead of one per item). */
+  private wildUnion: FirstSet & { ids: WordBits } | null = null;
+
+  /** Can a token (norm, word id) start some wild item? (exact: false only when wildStarts is false for each) */
+  private mayStartWild(norm: string, id: number): boolean {
+    const u = this.wildUnion ?? this.unionOfWild();
+    if (u.any || u.ids.has(id)) return true;
+    if (u.num && startsWithDigit(norm)) return true;
+    for (const p of u.prefixes) if (norm.startsWith(p)) return true;
+    return false;
+  }
+
+  private unionOfWild(): FirstSet & { ids: WordBits } {
+    const words = new Set<string>();
+    const prefixes = new Set<string>();
+    let num = false;
+    let any = false;
+    for (const w of this.wild) {
+      w.first.words.forEach((x) => words.add(x));
+      w.first.prefixes.forEach((x) => prefixes.add(x));
+      num ||= w.first.num;
+      any ||= w.first.any;
+    }
+    this.wildUnion = { words, prefixes: [...prefixes], num, any, ids: new WordBits(words) };
+    return this.wildUnion;
+  }
+
   /** Every match at token i, longest first; `m` null: no presence filter. */
   private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, m: Marks | null): PatternMatch<T>[] {
     const t = tokens[i];
@@ -199,7 +226,7 @@ export class PatternSet<T> {
         if (out) out.push(found); else out = [found];
       }
     }
-    for (let k = 0; k < this.wild.length; k++) {
+    if (this.wild.length > 0 && this.mayStartWild(t.norm, id)) for (let k = 0; k < this.wild.length; k++) {
       const item = this.wild[k] as WildItem<T>;
       if (!wildStarts(item, t.norm, id) || (m && !this.viable(item, m))) continue;
       const end = matchEnd(item.p, tokens, i, ids);
