@@ -145,12 +145,28 @@ function corpusEntries(): Entry[] {
   return out;
 }
 
+/**
+ * Today's date, as the engine reads it (Date.now): pinned, so that outputs depending on it
+ * (account age when the ticket has no date) do not drift between the golden and the check.
+ */
+const FIXED_NOW = Date.UTC(2026, 5, 1);
+
+function collect(): string[] {
+  const realNow = Date.now;
+  Date.now = () => FIXED_NOW;
+  try {
+    return [...ticketEntries(), ...draftEntries(), ...corpusEntries()].map((e) => JSON.stringify(e));
+  } finally {
+    Date.now = realNow;
+  }
+}
+
 function main(argv: readonly string[]): number {
   const update = argv.includes('--update');
   const fi = argv.indexOf('--file');
   const file = resolve(fi >= 0 && argv[fi + 1] ? (argv[fi + 1] as string) : resolve(ROOT, '.tmp', 'engine-golden.jsonl'));
   const t0 = Date.now();
-  const lines = [...ticketEntries(), ...draftEntries(), ...corpusEntries()].map((e) => JSON.stringify(e));
+  const lines = collect();
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (update) {
     mkdirSync(dirname(file), { recursive: true });

@@ -19,7 +19,7 @@ export function lapsedSignals(input: ComplaintInput, ticketYear: number | null):
     tenure: matchFamily(units, lex, 'tenure', 'complaint.tenure', (u, m) => {
       const y = yearIn(u, m);
       if (y === null) return true;
-      return ticketYear === null ? y <= new Date().getUTCFullYear() - MIN_TENURE_YEARS : ticketYear - y >= MIN_TENURE_YEARS;
+      return ticketYear === null ? y <= new Date(Date.now()).getUTCFullYear() - MIN_TENURE_YEARS : ticketYear - y >= MIN_TENURE_YEARS;
     }),
     thenNow: matchFamily(units, lex, 'thenNow', 'complaint.then_now'),
     praisePast: matchFamily(units, lex, 'praisePast', 'complaint.past_praise'),
