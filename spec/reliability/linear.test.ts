@@ -10,17 +10,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import { checkDraft } from '../../src/engine/draft';
+import { fill, growth, RATIO_BOUND } from './growth';
 
 const N = 25_000;
-const RATIO_BOUND = 8;
-
-/** `unit` repeated to exactly `size` characters (never ending inside a surrogate pair). */
-function fill(unit: string, size: number): string {
-  let s = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const last = s.charCodeAt(s.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) s = s.slice(0, -1);
-  return s;
-}
 
 const SHAPES: Array<[string, string]> = [
   ['one letter', 'a'],
@@ -49,40 +41,9 @@ function bundle(body: string): Record<string, unknown> {
 
 const OPTIONS = { maxCommentChars: 5_000_000 };
 
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-/**
- * Median of paired time ratios fn(4n) / fn(n): each pair is measured back to back (in
- * alternating order) so a load spike from another process hits both sides. Fast calls
- * are batched (k calls per sample, k chosen so a small sample lasts ~20 ms) so timer
- * resolution and JIT noise do not dominate. A ratio above the bound is measured again (twice, with more samples) before
- * failing: noise from other processes comes and goes, a quadratic path stays at ~16x.
- */
+/** Growth of fn over `unit` repeated to n and 4n characters. */
 function ratio(fn: (s: string) => void, unit: string, n: number, samples = 3, retries = 2): number {
-  const small = fill(unit, n);
-  const large = fill(unit, 4 * n);
-  const once = time(() => fn(small)); // also the warm-up
-  const k = Math.max(1, Math.min(50, Math.ceil(20 / Math.max(0.01, once))));
-  const batch = (s: string) => () => { for (let i = 0; i < k; i++) fn(s); };
-  const measure = (runs: number): number => {
-    const ratios: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      if (i % 2 === 0) { const a = time(batch(small)); ratios.push(time(batch(large)) / a); } else { const b = time(batch(large)); ratios.push(b / time(batch(small))); }
-    }
-    return median(ratios);
-  };
-  let r = measure(samples);
-  for (let again = 1; again <= retries && r >= RATIO_BOUND; again++) r = Math.min(r, measure(samples + 2 * again));
-  return r;
+  return growth(fn, (size) => fill(unit, size), n, samples, retries);
 }
 
 const figures: string[] = [];
