@@ -8,11 +8,18 @@ import { I18nProvider } from '../../src/ui/hooks/useI18n';
 import { Themed } from '../../src/ui/theme';
 import { prewarmReading, WarmupReading } from '../../src/ui/prewarm';
 
+/** The warm-up renders off-page on purpose, outside any act() scope, as in the browser. */
+const flag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+let actEnvironment: boolean | undefined;
+beforeEach(() => { actEnvironment = flag.IS_REACT_ACT_ENVIRONMENT; });
+afterEach(() => { flag.IS_REACT_ACT_ENVIRONMENT = actEnvironment; });
+
 describe('prewarm', () => {
   it('renders off-page once, injects the cards\u2019 styles and leaves the document unchanged', async () => {
     const before = document.body.innerHTML;
     const css = () => [...document.head.querySelectorAll('style')].map((st) => st.textContent ?? '').join('').length;
     const cssBefore = css();
+    flag.IS_REACT_ACT_ENVIRONMENT = false;
     prewarmReading('light', 'en');
     prewarmReading('light', 'en'); // once per page (this test runs first: nothing rendered before)
     expect(document.body.innerHTML).toBe(before);

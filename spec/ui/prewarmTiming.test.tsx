@@ -4,7 +4,7 @@
  * first ticket (the main thread idles then), not while the ticket loads (the main
  * thread then also runs the host's answers), and once per page.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { HostPort } from '../../src/host/port';
 import { renderWithHost } from './render';
 import { makeAnalysis, ticketData } from './fixtures';
@@ -16,7 +16,7 @@ const analyzeMock = (require('../../src/engine/analyze') as { analyze: jest.Mock
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const prewarm = (require('../../src/ui/prewarm') as { prewarmReading: jest.Mock }).prewarmReading;
 
-const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const tick = (ms: number) => act(() => new Promise<void>((r) => { setTimeout(r, ms); }));
 
 it('warms up once the first ticket is loaded, not while it loads, and only once', async () => {
   analyzeMock.mockImplementation(() => makeAnalysis());
