@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    "The outage started on Friday night, can you check the logs?",
     'Merci, vous êtes un ange !',
     'Vous êtes une perle, le colis est arrivé en 24h.',
     "You're a star, thanks!",
@@ -26,6 +27,7 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    "Honestly you sound gorgeous on the phone, what are you doing Friday night?",
     'Vous devez être aussi jolie que votre prénom. Vous finissez à quelle heure ? Je vous offre un verre 😉',
     'Dites à Inès qu\'elle est canon sur sa photo de profil 😍😘 elle est célibataire ?',
     'thanks jasmine 😍 loving the profile pic btw, that smile!! any chance you\'re seeing someone?',

@@ -41,6 +41,7 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    "Put me through to a real person, not one of those foreigners.",
     'La prochaine fois passez-moi un Français de souche.',
     'Je veux parler à un vrai Français.',
     'Ces gens-là ne savent pas lire un contrat, c\'est génétique.',

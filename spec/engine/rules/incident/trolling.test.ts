@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    "I'm just bored of waiting, where is my parcel?",
+    "I don't even have an account yet, how do I create one?",
     "bonsoir jai appuyer sur synchroniser et tout mes contacts ont disparu???? c'est grave ? merci",
     "hello its says my password is wrong but i never made one?? what is a two factor",
     'Order #44120 has been in transit for 16 days, I think it went travelling without me 😂 Could you check?',
@@ -24,6 +26,8 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    "lol did I make you nervous? I don't even have an account, just bored \ud83d\ude02",
+    "mdr je m'ennuie, je suis m\u00eame pas client, t'as les nerfs ?",
     'slt la box fait un bruit de dauphin, tuto en alexandrins svp. jparie tu vas quand meme me repondre mdr 🤡',
     "J'ai tout mon temps, vous beaucoup moins 😂 Et en alexandrins si possible.",
     "I'm opening tickets to find out if a human reads them. If you're real, reply with the word BANANA.",

@@ -17,7 +17,7 @@ export const flirtingEn: LexiconSet = {
       'after your shift',
       'when you finish work',
     ], { s: 1 }),
-    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work']),
+    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work', 'friday night', 'saturday night', 'what are you doing later', 'doing anything later']),
     ...terms('flirt.frame', [
       'you re', 'you are', 'youre', 'ur', 'u r', 'you look', 'you must be', 'you sound',
       'you re so', 'you re really', 'you are so', 'you looked', 'looking',

@@ -101,7 +101,7 @@ export const racismEn: LexiconSet = {
       'proper british', 'proper english', 'real british', 'real english', 'real american', 'proper american', 'true british',
       'someone white', 'somebody white', 'a white person', 'a white guy', 'a white man', 'a white woman', 'white people only',
       'british born', 'english born', 'a real englishman', 'a real brit', 'a proper brit', 'a real american', 'a white american', 'someone from here', 'someone from this country', 'an englishman', 'a proper englishman', 'a local person', 'not an indian', 'not a foreigner',
-      'not some foreigner', 'not an asian', 'not a paki', 'not someone from india', 'not someone from pakistan',
+      'not some foreigner', 'not one of those foreigners', 'not one of these foreigners', 'not one of them foreigners', 'not an asian', 'not a paki', 'not someone from india', 'not someone from pakistan',
     ], { s: 3 }),
   ],
 };

@@ -15,7 +15,7 @@ export const scopeEn: LexiconSet = {
       'not a penny', 'not one penny', 'not one cent',
     ], { s: 2 }),
     ...terms('scope.press', [
-      'while you re at it', 'while you are at it', 'withhold', 'withholding', 'the final invoice waits', 'invoice waits', 'payment waits', 'won t pay the final',
+      'while you re at it', 'while you are at it', 'whilst you re at it', 'whilst you are at it', 'since you re at it', 'since you are at it', 'withhold', 'withholding', 'the final invoice waits', 'invoice waits', 'payment waits', 'won t pay the final',
       'won t pay the balance', 'not paying the balance', 'hold back payment', 'hold the payment', 'no payment until', 'won t sign off', 'not signing off',
       'any proper agency would', 'any decent agency would', 'any good agency would', 'any proper firm would', 'it s the least you can do', 'the least you could do',
       'that s the minimum', 'redo the whole', 'given these errors i expect', 'i expect you to also',

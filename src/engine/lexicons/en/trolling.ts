@@ -10,7 +10,7 @@ export const trollingEn: LexiconSet = {
       'see how long it takes you', 'see how fast you reply', 'to find out if a human', 'find out if a human', 'if a human reads', 'if you re real', 'if you are real',
       'prove you re human', 'prove you are human', 'prove you re not a bot', 'reply with the word', 'reply with just', 'most fun i ve had',
       'nothing better to do', 'you lot have nothing better', 'just messing with you', 'just trolling', 'i m trolling', 'im trolling', 'u mad', 'you mad bro',
-      'triggered much', 'did i trigger you', 'bet you have to', 'bet you have to answer', 'bet you can t', 'i bet you ll reply', 'earn your minimum wage',
+      'triggered much', 'did i trigger you', 'did i make you nervous', 'making you nervous lol', 'nervous much', 'touchy much', 'bet you have to', 'bet you have to answer', 'bet you can t', 'i bet you ll reply', 'earn your minimum wage',
       'earn your wage', 'earn your salary', 'earn your keep', 'go on earn', 'dance monkey', 'i have no question', 'i don t have a question',
       'no question lol', 'no real question', 'for the lulz', 'for the lols', 'just for fun', 'i m bored', 'i was bored', 'just to annoy you',
       'annoy you lol', 'say banana', 'type banana', 'in capitals and nothing else',
@@ -28,7 +28,7 @@ export const trollingEn: LexiconSet = {
       // absurd mock complaints
       'formally complain that', 'too good', 'too polite', 'too helpful', 'too efficient', 'too nice', 'emotional damage', 'my feelings',
       'the moon', 'gravity', 'aliens', 'unicorn(s)', 'my goldfish', 'my pet rock', 'a wizard', 'a dragon', 'what s your favourite colour',
-      'what is your favourite colour', 'testing testing', 'just saying hi', 'just wanted to say hi',
+      'what is your favourite colour', 'testing testing', 'just saying hi', 'just wanted to say hi', 'just bored', 'i don t even have an account', 'i dont even have an account', 'i m not even a customer', 'im not even a customer', 'not even your customer',
     ], { s: 1, notNext: ['lamp', 'lamps', 'light', 'lights', 'boot', 'boots', 'phase', 'phases', 'calendar', 'landing', 'cream', 'lounger', 'roof', 'visor', 'hat', 'damage', 'protection', 'block'] }),
     // Self-declared jokes: 1 point, never inside a question ("is this a joke? I was charged twice").
     ...terms('troll.self', ['this is a joke', 'just a joke', 'only joking', 'just joking', 'just kidding', 'jk', 'i m joking', 'i m kidding', 'totally kidding']),

@@ -21,7 +21,7 @@ export const scopeFr: LexiconSet = {
       'hors de question que je paie', 'je ne vais rien payer', 'je refuse tout supplement', 'je refuse de payer le supplement', 'sans rien de plus',
     ], { s: 2 }),
     ...terms('scope.press', [
-      'tant que vous y etes', 'pendant que vous y etes', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne regle pas le solde',
+      'tant que vous y etes', 'pendant que vous y etes', 'puisque vous y etes', 'vu que vous y etes', 'tant que vous y serez', 'pendant que vous y serez', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne regle pas le solde',
       'je ne reglerai pas', 'je regle pas', 'ne sera pas reglee', 'ne sera pas regle', 'ne sera pas payee', 'ne sera pas paye', 'je bloque le paiement',
       'je bloque le solde', 'je retiens', 'je suspends le paiement', 'pas de paiement tant que', 'c est le minimum', 'c est la moindre des choses',
       'a vous de vous debrouiller', 'a vous de vous arranger', 'je ne vois pas pourquoi on parlerait', 'pas d avenant', 'sinon la derniere tranche',

@@ -27,7 +27,7 @@ export const trollingFr: LexiconSet = {
     ], { s: 2 }),
     ...terms('troll.med', [
       'en alexandrins', 'en vers', 'en rimes', 'en haiku', 'sous forme de poeme', 'en langage pirate', 'en verlan', 'question existentielle',
-      'question tres serieuse', 'question serieuse', 'je chronometre', 'chrono en main', 'reponds vite', 'repondez vite', '🤡', '🤪', '🙃', 'aucune question',
+      'question tres serieuse', 'question serieuse', 'je m ennuie', 'je m ennuyais', 'juste pour m occuper', 'j ai meme pas de compte', 'j ai meme pas de commande', 'je n ai meme pas de compte', 'je suis meme pas client', 'je ne suis meme pas client', 'je suis meme pas cliente', 'je chronometre', 'chrono en main', 'reponds vite', 'repondez vite', '🤡', '🤪', '🙃', 'aucune question',
       'je reviens demain avec', 'd autres questions du meme niveau', 'prepare toi', 'preparez vous', 'poliment mdr', 'conges payes',
       'je porte plainte contre', 'trop poli', 'trop polie', 'trop gentil', 'trop gentille', 'trop efficace', 'la lune', 'la gravite',
       'les extraterrestres', 'une licorne', 'mon poisson rouge', 'prejudice moral', 'ma couleur preferee', 'votre couleur preferee', 'ta couleur preferee',
