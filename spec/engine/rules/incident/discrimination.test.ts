@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    "You're probably right, my hearing aid app may be the problem.",
     "Je suis cliente depuis 1998, j'ai 79 ans et je suis malvoyante, le site n'est pas accessible.",
     "I'm profoundly deaf and your new app only offers phone calls.",
     'My son is autistic and finds the app confusing.',
@@ -28,6 +29,7 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    "You're probably gay anyway, no wonder you can't do your job.",
     'Je préfère un conseiller normal, hétéro, vous voyez ce que je veux dire.',
     'À cet âge-là on devrait être à la retraite, les vieux n\'ont rien à faire dans un back-office.',
     'But not the deaf guy again please. People with hearing problems shouldn\'t be put on the phones.',

@@ -2,6 +2,7 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    "You're probably busy, but could you check my order?",
     'Ce putain de logiciel plante encore, ça me gonfle.',
     'Cette foutue box a redémarré toute seule, j\'en ai marre.',
     'Votre mise à jour est nulle, franchement indigne.',

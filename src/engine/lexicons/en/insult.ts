@@ -44,7 +44,7 @@ export const insultEn: LexiconSet = {
     ...terms('ins.frame3', ['run by', 'staffed by', 'managed by', 'is a', 'is an', 'are a', 'are all', 'is such a', 'are such', 'he s a', 'she s a', 'they re a', 'they are']),
     ...terms('ins.mod', [
       'all', 'a', 'an', 'the', 'such', 'just', 'nothing', 'but', 'so', 'really', 'very', 'lot', 'pair', 'of', 'bunch', 'totally', 'completely',
-      'absolutely', 'clearly', 'obviously', 'honestly', 'frankly', 'truly', 'literally', 'basically', 'guys', 'being',
+      'absolutely', 'clearly', 'obviously', 'honestly', 'frankly', 'truly', 'literally', 'basically', 'guys', 'being', 'probably', 'definitely', 'certainly', 'surely',
     ]),
     ...terms('ins.intens', [
       'absolute', 'complete', 'utter', 'total', 'right', 'proper', 'bloody', 'fucking', 'f*cking', 'effing', 'freaking', 'frigging', 'flaming',

@@ -31,7 +31,7 @@ export const sexismFr: LexiconSet = {
       'femme au volant', 'c est ses regles', 'elle a ses regles', 'vous avez vos regles', 't as tes regles', 'hysterique(s)',
       'les filles du standard', 'les filles de l accueil', 'les nanas du', 'les bonnes femmes', 'cette bonne femme', 'une bonne femme',
       'gonzesse(s)', 'greluche(s)', 'potiche(s)', 'bimbo(s)', 'blonde de service', 'c est bien une femme', 'typiquement feminin',
-      'meme une femme', 'meme vous pouvez comprendre', 'lentement pour que vous compreniez', 'pour les nuls mesdames',
+      'meme une femme', 'meme vous pouvez comprendre', 'les femmes et la technique', 'les femmes et l informatique', 'les femmes et la mecanique', 'les femmes et les voitures', 'les femmes et les chiffres', 'lentement pour que vous compreniez', 'pour les nuls mesdames',
     ], { s: 2 }),
     ...terms('sex.group', ['les femmes', 'des femmes', 'les filles', 'des filles', 'les nanas', 'les meufs', 'vous les femmes', 'les dames', 'ces dames', 'ces filles', 'ces bonnes femmes'], { notPrev: ['mes', 'nos', 'ses', 'leurs'] }),
     ...terms('sex.pred', [
