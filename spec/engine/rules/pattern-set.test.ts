@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { PatternSet, compilePattern, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
+import { startsOf } from '../../../src/engine/rules/pattern-set';
 import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match';
 import { firstSet, isWild, requiredIds } from '../../../src/engine/rules/pattern-prefilter';
 import type { Slot } from '../../../src/engine/rules/pattern-compile';
@@ -93,6 +94,50 @@ describe('PatternSet', () => {
     const nested = set.findAll(toks, () => set.findAll(other).length > 0).map((m) => [m.from, m.to, m.data]);
     expect(nested).toEqual(plain);
     expect(plain.length).toBeGreaterThan(0);
+  });
+});
+
+describe('start lists by the next word (startsOf)', () => {
+  // Every lexicon pattern that starts on plain words, by its first word, in entry order.
+  const byFirst = new Map<string, { p: ReturnType<typeof compilePattern>; k: number }[]>();
+  [...lexiconEntries([COMPLAINT_FR, COMPLAINT_EN]).map((e) => e.source), ...draftSources()].forEach((source, k) => {
+    const p = compilePattern(source);
+    const first = firstSet(p.slots, 0);
+    if (isWild(first)) return;
+    for (const w of first.words) { const list = byFirst.get(w); if (list) list.push({ p, k }); else byFirst.set(w, [{ p, k }]); }
+  });
+  const firstWords = [...byFirst.keys()];
+  const words = [...new Set([...byFirst.values()].flatMap((l) => l.flatMap((x) => x.p.source.replace(/[()|?~^#*_]/g, ' ').split(/\s+/))).filter((w) => /^[a-z]+$/.test(w)))];
+
+  it('the list read for a first and a next word holds every pattern matching there, in entry order (fast-check, seeded)', () => {
+    let matched = 0;
+    // The second word mostly one the first word's own patterns name (so the lists for known next words are read).
+    const wordsOf = (first: string): string[] => [...new Set((byFirst.get(first) ?? []).flatMap((x) => x.p.source.replace(/[()|?~^#*_]/g, ' ').split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)))];
+    const start = fc.constantFrom(...firstWords).chain((first) => fc.tuple(fc.constant(first), fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...wordsOf(first)) }, { weight: 1, arbitrary: fc.constantFrom(...words) })));
+    fc.assert(fc.property(start, fc.array(fc.constantFrom(...words, 'truc', '2014'), { maxLength: 6 }), fc.constantFrom(' ', ' ', ', ', '. '), ([first, second], rest, sep) => {
+      const toks = tokenize([first, second, ...rest].join(' ').replace(' ', sep));
+      const items = byFirst.get(first) ?? [];
+      const starts = startsOf(items);
+      const next = toks.length > 1 && (toks[1] as Token).gap < 2 ? lookupWord((toks[1] as Token).norm) : -1;
+      const list = starts.bySecond.get(next) ?? starts.open;
+      // Entry order, no item twice: a subsequence of the word's items.
+      expect(list.map((x) => x.k)).toEqual(items.filter((x) => list.includes(x)).map((x) => x.k));
+      for (const x of items) {
+        if (!matchAtBySlots(x.p, toks, 0)) continue;
+        matched++;
+        expect([x.p.source, list.includes(x)]).toEqual([x.p.source, true]);
+      }
+    }), { numRuns: 2000, seed: SEED });
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('drops the items whose second word the next token is not ("je suis decu" is not tried on "je vais")', () => {
+    const items = ['je (suis|reste) decu', 'je vais (partir|resilier)', 'je'].map((source) => ({ p: compilePattern(source) }));
+    const starts = startsOf(items);
+    const ids = (w: string): number => lookupWord(w);
+    expect(starts.bySecond.get(ids('vais'))).toEqual([items[1], items[2]]);
+    expect(starts.bySecond.get(ids('suis'))).toEqual([items[0], items[2]]);
+    expect(starts.open).toEqual([items[2]]);
   });
 });
 

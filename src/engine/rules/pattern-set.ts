@@ -1,6 +1,7 @@
 /**
  * A compiled set of phrase patterns, each with a payload, matched over a token list.
- * Patterns are indexed by the words that can start them; a scan first notes the words
+ * Patterns are indexed by the words that can start them, and then by the word after
+ * (startsOf: most patterns need one of a few second words); a scan first notes the words
  * the text holds, and a pattern is tried only when the text holds a word of each of its
  * required word lists (each list checked once per scan, when first needed). Both
  * filters are exact: results are those of trying every pattern at every position.
@@ -26,12 +27,35 @@ interface Item<T> {
   /** Cache of viable(): its answer for the scan of stamp `viableAt`. */
   viableAt: number;
   viable: boolean;
-  /** secondWords of the pattern (null: no such check), computed on first use; undefined until then. */
-  second: WordBits | null | undefined;
 }
 
 /** An item that can start on a prefix, a number or any token: its first words as ids. */
 interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
+
+/**
+ * The items one word can start, by the word after it. Most items of two tokens or more
+ * need one of a few words second (secondWords: "je suis|reste ..."), so a position reads
+ * the list for its next word and tries only those, instead of testing every item of the
+ * first word ("je" starts 30). Built on the word's first sight (it compiles the items'
+ * automata); lists keep entry order, so matches come out in the same order.
+ */
+export interface Starts<I> {
+  /** Items with no second-word condition: what a position whose next word no item names tries. */
+  open: I[];
+  /** By the next token's word id: open plus the items whose second words hold it, in entry order. */
+  bySecond: Map<number, I[]>;
+}
+
+/** The Starts of one word's items (in entry order): exact, as secondWords is a pre-check of the automaton. */
+export function startsOf<I extends { p: CompiledPattern }>(items: readonly I[]): Starts<I> {
+  const seconds = items.map((item) => (item.p.nfa ? secondWords(item.p.nfa) : null));
+  const open = items.filter((_, k) => seconds[k] === null);
+  const ids = new Set<number>();
+  for (const second of seconds) if (second) for (const id of second.list()) ids.add(id);
+  const bySecond = new Map<number, I[]>();
+  for (const id of ids) bySecond.set(id, items.filter((_, k) => { const second = seconds[k] ?? null; return second === null || second.has(id); }));
+  return { open, bySecond };
+}
 
 /**
  * Presence marks of one scan (stamp: unique per scan): words[id] === stamp when the text
@@ -64,6 +88,8 @@ function wildStarts(w: WildItem<unknown>, norm: string, id: number): boolean {
 export class PatternSet<T> {
   /** Patterns by the word id of a token that can start them. */
   private byWord: (Item<T>[] | undefined)[] = [];
+  /** byWord's lists split by the next word (startsOf), by word id, built on first use. */
+  private starts: (Starts<Item<T>> | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
   private readonly wild: WildItem<T>[] = [];
   /** Requirement groups: word id lists, the text must hold one word of the list. */
@@ -114,8 +140,8 @@ export class PatternSet<T> {
       const p = compile(e.source);
       const groups = requiredIds(p.slots).map(intern);
       const first = firstSet(p.slots, 0);
-      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, second: null, first, firstIds: new WordBits(first.words) }); continue; }
-      const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false, second: undefined };
+      if (isWild(first)) { this.wild.push({ p, data: e.data, groups, viableAt: 0, viable: false, first, firstIds: new WordBits(first.words) }); continue; }
+      const item: Item<T> = { p, data: e.data, groups, viableAt: 0, viable: false };
       first.words.forEach((w) => {
         const id = wordId(w);
         const list = this.byWord[id];
@@ -124,6 +150,7 @@ export class PatternSet<T> {
     }
     // Filled by word id, so sparse: copied dense (a sparse array reads as a slow dictionary).
     this.byWord = dense(this.byWord);
+    this.starts = new Array<Starts<Item<T>> | undefined>(this.byWord.length).fill(undefined);
     this.longGroupsOf = dense(this.longGroupsOf);
     let span = 0;
     for (const list of this.groups) for (const id of list) span = Math.max(span, id + 1);
@@ -173,6 +200,15 @@ export class PatternSet<T> {
     return true;
   }
 
+  /** The Starts of word id (undefined when it starts no item), kept for the next positions. */
+  private startsAt(id: number): Starts<Item<T>> | undefined {
+    const list = this.byWord[id];
+    if (!list) return undefined;
+    const starts = startsOf(list);
+    this.starts[id] = starts;
+    return starts;
+  }
+
   /** The union of the wild items' first sets, built on first use (most tokens start none: one test instead of one per item). */
   private wildUnion: FirstSet & { ids: WordBits } | null = null;
 
@@ -206,19 +242,13 @@ export class PatternSet<T> {
     if (!t) return [];
     let out: PatternMatch<T>[] | null = null;
     const id = ids[i] as number;
-    const list = id >= 0 ? this.byWord[id] : undefined;
-    if (list) {
-      // The next token's id, for the items' secondWords check (-1: no next token in the clause).
+    const starts = id >= 0 && id < this.starts.length ? this.starts[id] ?? this.startsAt(id) : undefined;
+    if (starts) {
+      // The next token's id (-1: no next token in the clause): only the items it can continue.
       const next = i + 1 < tokens.length && (tokens[i + 1] as Token).gap < 2 ? (ids[i + 1] as number) : -1;
+      const list = starts.bySecond.get(next) ?? starts.open;
       for (let k = 0; k < list.length; k++) {
         const item = list[k] as Item<T>;
-        let second = item.second;
-        if (second === undefined) {
-          // The automaton is built when a pattern is first tried: not for items the presence filter drops.
-          if (m && !this.viable(item, m)) continue;
-          second = item.second = item.p.nfa ? secondWords(item.p.nfa) : null;
-        }
-        if (second !== null && !second.has(next)) continue;
         if (m && !this.viable(item, m)) continue;
         const end = matchEnd(item.p, tokens, i, ids);
         if (end < 0) continue;
