@@ -53,7 +53,6 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
   const built = rts.map((rt) => buildDoc(rt, locale, options.maxCommentChars));
   const lang = ticketLanguage(built.map((d) => d.lang), bundle.requester?.locale);
   const docs = built.map((d) => (d.lang === null && lang !== null ? indexDoc(d.commentId, d.body, lang, d.tokens) : d));
-  const enabled = new Set<IncidentCategory>(options.categories);
 
   // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.
   const found = new Map<IncidentCategory, Located[]>();
@@ -69,6 +68,9 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
     }
   });
 
+  // No finding in any comment: no category incident, and harassment needs one (every route counts findings).
+  if (found.size === 0) return [];
+  const enabled = new Set<IncidentCategory>(options.categories);
   const prefixes = [options.tagPrefix, DEFAULT_PREFIX];
   const prior = priorBoundaryTags(bundle.history, bundle.requester?.tags ?? [], prefixes);
   const incidents: Incident[] = [];
