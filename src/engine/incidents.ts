@@ -24,7 +24,7 @@
 import type { TicketBundle } from './bundle';
 import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
 import { requesterTexts, type RequesterText } from './text/requester';
-import { buildDoc, indexDoc, type Doc, type Finding } from './rules/incident/context';
+import { buildDoc, indexDoc, mayFire, type Doc, type Finding } from './rules/incident/context';
 import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
 
@@ -59,6 +59,7 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
   docs.forEach((doc, order) => {
     for (const rule of RULE_LIST) {
       if (doc.lang !== null && !rule.meta.languages.includes(doc.lang)) continue;
+      if (!mayFire(rule, doc)) continue;
       const cat = rule.meta.category;
       for (const f of rule.check(doc)) {
         const list = found.get(cat) ?? [];
