@@ -24,7 +24,7 @@
 import type { TicketBundle } from './bundle';
 import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
 import { requesterTexts, type RequesterText } from './text/requester';
-import { buildDoc, indexDoc, type Doc, type Finding } from './rules/incident/context';
+import { buildDoc, indexDoc, mayFire, type Doc, type Finding } from './rules/incident/context';
 import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
 
@@ -53,13 +53,13 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
   const built = rts.map((rt) => buildDoc(rt, locale, options.maxCommentChars));
   const lang = ticketLanguage(built.map((d) => d.lang), bundle.requester?.locale);
   const docs = built.map((d) => (d.lang === null && lang !== null ? indexDoc(d.commentId, d.body, lang, d.tokens) : d));
-  const enabled = new Set<IncidentCategory>(options.categories);
 
   // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.
   const found = new Map<IncidentCategory, Located[]>();
   docs.forEach((doc, order) => {
     for (const rule of RULE_LIST) {
       if (doc.lang !== null && !rule.meta.languages.includes(doc.lang)) continue;
+      if (!mayFire(rule, doc)) continue;
       const cat = rule.meta.category;
       for (const f of rule.check(doc)) {
         const list = found.get(cat) ?? [];
@@ -69,6 +69,9 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
     }
   });
 
+  // No finding in any comment: no category incident, and harassment needs one (every route counts findings).
+  if (found.size === 0) return [];
+  const enabled = new Set<IncidentCategory>(options.categories);
   const prefixes = [options.tagPrefix, DEFAULT_PREFIX];
   const prior = priorBoundaryTags(bundle.history, bundle.requester?.tags ?? [], prefixes);
   const incidents: Incident[] = [];

@@ -15,6 +15,12 @@ describe('harassment', () => {
     expect(categories('Are you single? 😘', { history })).toEqual(['flirting', 'harassment']);
     expect(categories('Bonjour, ma box est en panne.', { history })).toEqual([]);
   });
+  it('stays silent without any finding, however many comments and earlier boundary tags (early exit)', () => {
+    const history = [{ id: 9, tags: ['boundary_insult'] }, { id: 10, tags: ['boundary_threat'] }];
+    expect(analyse(['Bonjour, ma box est en panne.', 'Toujours en panne ce matin.'], { history })).toEqual([]);
+    // One finding is enough for the history route to count again.
+    expect(categories(['Bonjour, ma box est en panne.', 'Bande de nazes.'], { history })).toEqual(['harassment', 'insult']);
+  });
   it('fires on stated obsessive contact', () => {
     expect(categories("I'll ring your helpline every hour on the hour until that money is back.")).toEqual(['harassment']);
     expect(categories('Je vais vous appeler tous les jours jusqu\'à ce que ce soit réglé.')).toEqual(['harassment']);

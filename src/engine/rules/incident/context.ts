@@ -44,6 +44,13 @@ export interface RuleMeta {
   category: IncidentCategory;
   languages: readonly Lang[];
   description: string;
+  /**
+   * Kinds the rule starts from: without a hit of one of them, check() finds nothing (every
+   * finding grows from a hit of these; the other kinds it reads are context next to one).
+   * Lets a comment skip the rule outright; spec/engine/rules/incident/triggers.test.ts
+   * checks the claim against the rule itself.
+   */
+  triggers: readonly string[];
 }
 
 export interface IncidentRule {
@@ -102,6 +109,13 @@ export function indexDoc(commentId: number | null, body: string, lang: Lang | nu
 function push(m: Map<string, Hit[]>, k: string, h: Hit): void {
   const l = m.get(k);
   if (l) l.push(h); else m.set(k, [h]);
+}
+
+/** Whether `rule` can find anything in `doc`: a hit of one of its trigger kinds. */
+export function mayFire(rule: IncidentRule, doc: Doc): boolean {
+  const kinds = doc.kinds;
+  for (const k of rule.meta.triggers) if (kinds.has(k)) return true;
+  return false;
 }
 
 export function ofKind(doc: Doc, kind: string): Hit[] {

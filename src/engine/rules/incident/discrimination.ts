@@ -42,7 +42,7 @@ function crossesClause(doc: Doc, h: Hit): boolean {
 }
 
 export const discrimination: IncidentRule = {
-  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity' },
+  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.group', 'disc.term', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'discrimination', sev, spans: hs.map((h) => span(doc, h)) });

@@ -16,7 +16,7 @@ const FRAME3 = kindSet('flirt.frame3');
 const MOD = kindSet('flirt.mod');
 
 export const flirting: IncidentRule = {
-  meta: { id: 'incident/flirting', category: 'flirting', languages: ['fr', 'en'], description: 'Romantic or sexual advances to the agent' },
+  meta: { id: 'incident/flirting', category: 'flirting', languages: ['fr', 'en'], description: 'Romantic or sexual advances to the agent', triggers: ['flirt.ask', 'flirt.sexual', 'flirt.kiss', 'flirt.looks', 'flirt.feature', 'flirt.wear', 'flirt.clothes', 'flirt.askweak', 'flirt.kissweak', 'flirt.followup'] },
   check(doc: Doc): Finding[] {
     const strong: Array<{ hs: Hit[]; why: string; sev: 1 | 2 }> = [];
     const weak: Array<{ hs: Hit[]; why: string }> = [];

@@ -14,7 +14,7 @@ import type { Stage } from '../../types';
 import { cancelled, inSentence, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
 
 export const harassment: IncidentRule = {
-  meta: { id: 'incident/harassment', category: 'harassment', languages: ['fr', 'en'], description: 'Stated obsessive contact' },
+  meta: { id: 'incident/harassment', category: 'harassment', languages: ['fr', 'en'], description: 'Stated obsessive contact', triggers: ['harass.phrase', 'harass.future'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (hs: Hit[]) => out.push({ ruleId: `${this.meta.id}/obsessive-contact`, category: 'harassment', sev: 2, spans: hs.map((h) => span(doc, h)) });

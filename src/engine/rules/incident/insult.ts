@@ -39,7 +39,7 @@ function describesAThing(doc: Doc, h: Hit): boolean {
 const INTENS_WORDS = new Set(['old', 'little', 'useless', 'lazy', 'fat', 'ugly', 'bloody', 'fucking']);
 
 export const insult: IncidentRule = {
-  meta: { id: 'incident/insult', category: 'insult', languages: ['fr', 'en'], description: 'Insults and name-calling aimed at people' },
+  meta: { id: 'incident/insult', category: 'insult', languages: ['fr', 'en'], description: 'Insults and name-calling aimed at people', triggers: ['ins.strong', 'ins.addr', 'ins.weak', 'ins.weakobj'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });

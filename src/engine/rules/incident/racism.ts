@@ -124,7 +124,7 @@ function groupReadsAsAdjective(doc: Doc, h: Hit): boolean {
 }
 
 export const racism: IncidentRule = {
-  meta: { id: 'incident/racism', category: 'racism', languages: ['fr', 'en'], description: 'Racist slurs, stereotypes and demands by origin' },
+  meta: { id: 'incident/racism', category: 'racism', languages: ['fr', 'en'], description: 'Racist slurs, stereotypes and demands by origin', triggers: ['race.slur', 'race.joke', 'race.jokecand', 'race.jokefood', 'race.group', 'race.groupvague', 'race.demand', 'race.natin', 'race.nat', 'race.nature', 'race.mock'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'racism', sev, spans: hs.map((h) => span(doc, h)) });

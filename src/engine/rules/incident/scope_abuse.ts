@@ -13,7 +13,7 @@ import type { Hit } from '../../text/matcher';
 import { cancelled, isQuestion, ofKind, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
 
 export const scopeAbuse: IncidentRule = {
-  meta: { id: 'incident/scope_abuse', category: 'scope_abuse', languages: ['fr', 'en'], description: 'Demanding unpaid extra work under pressure' },
+  meta: { id: 'incident/scope_abuse', category: 'scope_abuse', languages: ['fr', 'en'], description: 'Demanding unpaid extra work under pressure', triggers: ['scope.free'] },
   check(doc: Doc): Finding[] {
     const live = (h: Hit) => cancelled(doc, h) !== 'quoted' && cancelled(doc, h) !== 'reported';
     const free = ofKind(doc, 'scope.free').filter((h) => live(h) && !isQuestion(doc, h));

@@ -15,7 +15,7 @@ import { cancelled, endsAt, inSentence, kindSet, ofKind, span, vocative, type Do
 const CONDESC = kindSet('ctx.condesc');
 
 export const sexism: IncidentRule = {
-  meta: { id: 'incident/sexism', category: 'sexism', languages: ['fr', 'en'], description: 'Gender-based belittling, pet names, asking for a man' },
+  meta: { id: 'incident/sexism', category: 'sexism', languages: ['fr', 'en'], description: 'Gender-based belittling, pet names, asking for a man', triggers: ['sex.strong', 'sex.group', 'sex.man', 'sex.manweak', 'sex.voc', 'sex.vocweak'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'sexism', sev, spans: hs.map((h) => span(doc, h)) });

@@ -39,7 +39,7 @@ function privateDetail(doc: Doc, h: Hit): Hit | null {
 }
 
 export const threat: IncidentRule = {
-  meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation' },
+  meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation', triggers: ['threat.violence', 'threat.intim', 'threat.regret', 'threat.know', 'threat.knowweak', 'threat.harm'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'threat', sev, spans: hs.map((h) => span(doc, h)) });

@@ -17,7 +17,7 @@ function byPosition(hs: Hit[]): Hit[] {
 }
 
 export const trolling: IncidentRule = {
-  meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request' },
+  meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request', triggers: ['troll.strong', 'troll.self', 'troll.med'] },
   check(doc: Doc): Finding[] {
     const strong = byPosition(ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted'));
     // "just kidding" declares a joke (one point however often it is said); "is this a joke?" is a complaint.
