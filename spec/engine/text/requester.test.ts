@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { parseBundle } from '../../../src/engine/bundle';
-import { ownRanges, requesterTexts, ownText } from '../../../src/engine/text/requester';
+import { DISCLAIMER, DISCLAIMER_WORD, DISCLAIMER_WORDS, foldLine, isSpace, ownRanges, requesterTexts, ownText } from '../../../src/engine/text/requester';
+import { loadSamples } from '../../../scripts/bench/corpus';
+import { ownRangesByFolding } from './own-ranges-reference';
 
 const own = (body: string) => ownRanges(body).map((r) => body.slice(r.start, r.end)).join('|');
 
@@ -48,5 +51,76 @@ describe('requesterTexts', () => {
   it('attributes nothing when the requester is unknown', () => {
     const { bundle: b } = parseBundle({ ticket: { id: 1 }, comments: [{ id: 1, author_id: 5, body: 'x' }] });
     expect(requesterTexts(b)).toEqual([]);
+  });
+});
+
+describe('ownRanges folds only the lines that can hold a marker', () => {
+  it('isSpace is exactly the white space of trim() and /\\s/ (every BMP code unit)', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpace(c) !== (ch.trim() === '') || isSpace(c) !== /\s/.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('folding gives no ":" or ">" from a non-ASCII char (mayBeMarker and quoted lines test the raw char)', () => {
+    const wrong: number[] = [];
+    for (let cp = 128; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const f = foldLine(String.fromCodePoint(cp));
+      if (f.includes(':') || f.includes('>')) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('DISCLAIMER_WORD finds a disclaimer word written with any char that folds to one of its letters', () => {
+    expect(DISCLAIMER.filter((d) => !DISCLAIMER_WORDS.some((w) => d.includes(w)))).toEqual([]);
+    const letters = new Set(DISCLAIMER_WORDS.join(''));
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const x of new Set(foldLine(ch))) {
+        if (!letters.has(x)) continue;
+        for (const w of DISCLAIMER_WORDS) {
+          for (let j = w.indexOf(x); j >= 0; j = w.indexOf(x, j + 1)) {
+            const written = w.slice(0, j) + ch + w.slice(j + 1);
+            DISCLAIMER_WORD.lastIndex = 0;
+            if (!DISCLAIMER_WORD.test(written)) missed.push(written);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('gives exactly what folding every line gives (fast-check, seeded)', () => {
+    const piece = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(
+        '\n', '\r\n', ' ', '\u00a0', '\t', '>', ' > ', 'x', 'Merci.', 'é', 'É', 'İ', '\u212a', 'Σ', '—', '-- ', '--', '__', '---', '-----Original Message-----',
+        'Le 20/02/2026 à 10:02, Service a écrit :', 'a ecrit :', 'A écrit:', 'écrit :', 'wrote:', 'On Mon, X wrote:', 'x@y wrote:', 'De : S', 'DE:', 'From: K', 'from :',
+        'Envoyé : lundi', 'Sent: b', 'sent :', 'Date : x', 'À : y', 'To: z', 'Message transféré', 'Forwarded message', 'Envoyé de mon iPhone', 'Sent from my Galaxy',
+        'Début du message réexpédié', 'Debut du message transfere', 'TELECHARGER OUTLOOK', 'Envoye depuis mon PC', 'Get Outlook for iOS', 'Télécharger Outlook', 'Sent via x', 'envoye avec', 'Begin forwarded message',
+        'Ce message et ses pièces jointes', 'CE COURRIEL EST CONFIDENTIEL', 'This e-mail and any attachments', 'confidentiality notice', 'Avis de confidentialité',
+        'intended solely for', 'If you are not the intended recipient', 'Si vous n’êtes pas le destinataire', 'si vous avez reçu ce message par erreur',
+        'PİECES', 'confİdentİal', 'ERREUR', 'Bonjour, ma box ne marche plus depuis lundi et je suis en colère.', 'De rien', 'Entre', 'Sent', 'get', 'be', 'fr',
+      ) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (body) => {
+      expect(ownRanges(body)).toEqual(ownRangesByFolding(body));
+    }), { numRuns: 20000, seed: 20261123 });
+  });
+
+  it('gives what folding gives on the shared sample tickets', () => {
+    const samples = loadSamples();
+    for (const s of samples) {
+      for (const c of s.comments ?? []) {
+        if (typeof c.body === 'string') expect(ownRanges(c.body)).toEqual(ownRangesByFolding(c.body));
+      }
+    }
+    expect(samples.length).toBeGreaterThan(0);
   });
 });

@@ -9,16 +9,13 @@ import { decide, scoreRanges, type LangScore } from './language';
 
 export interface Range { start: number; end: number }
 
-/** `trimmed`: text.trim(), computed once per line. */
-interface Line { start: number; end: number; text: string; trimmed: string }
-
 const ACCENTS: Record<string, string> = {
   'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'î': 'i', 'ï': 'i', 'í': 'i', 'ô': 'o', 'ö': 'o',
   'ó': 'o', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ú': 'u', 'ÿ': 'y', 'ñ': 'n', '\u2019': "'", '\u00a0': ' ',
 };
 
 /** Lowercase and strip the common Latin accents: enough for header and signature markers. */
-function foldLine(raw: string): string {
+export function foldLine(raw: string): string {
   const low = raw.toLowerCase();
   let out = '';
   let from = 0;
@@ -33,26 +30,13 @@ function foldLine(raw: string): string {
   return out.endsWith('\r') ? out.slice(0, -1) : out;
 }
 
-function splitLines(body: string): Line[] {
-  const lines: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= body.length; i++) {
-    if (i === body.length || body.charCodeAt(i) === 10) {
-      const text = foldLine(body.slice(s, i));
-      lines.push({ start: s, end: i, text, trimmed: text.trim() });
-      s = i + 1;
-    }
-  }
-  return lines;
-}
-
 const CUT_PREFIXES = [
   '-----original message', '----- original message', '-----message d\'origine', '----- message d\'origine',
   'begin forwarded message', 'debut du message reexpedie', 'debut du message transfere',
   'envoye de mon', 'envoye depuis mon', 'envoye a partir de', 'sent from my', 'sent from outlook', 'get outlook for',
   'telecharger outlook', 'sent via', 'envoye avec',
 ];
-const DISCLAIMER = [
+export const DISCLAIMER: readonly string[] = [
   'ce message et ses pieces jointes', 'ce courriel et ses pieces jointes', 'ce message est confidentiel', 'ce courriel est confidentiel',
   'ce message et toutes les pieces', 'this e-mail and any attachments', 'this email and any attachments', 'this message and any attachments',
   'confidentiality notice', 'this email is confidential', 'this e-mail is confidential', 'this message is confidential',
@@ -60,8 +44,8 @@ const DISCLAIMER = [
   'si vous n\'etes pas le destinataire', 'si vous avez recu ce message par erreur',
 ];
 
-/** `l`, `nextTrimmed`: the line and the next one, trimmed. */
-function isQuoteHeader(l: string, nextTrimmed: string | undefined): 'line' | 'prev' | null {
+/** `l`: the folded line, trimmed; `nextTrimmed()`: the next one (undefined: none), read only for an Outlook block. */
+function isQuoteHeader(l: string, nextTrimmed: () => string | undefined): 'line' | 'prev' | null {
   if (l.length === 0) return null;
   // "Le 20/02/2026 à 10:02, Service Client a écrit :" / "On 1 Mar 2026, Billing Team wrote:"
   if ((l.endsWith('a ecrit :') || l.endsWith('a ecrit:')) && l.length < 300) return 'line';
@@ -69,48 +53,135 @@ function isQuoteHeader(l: string, nextTrimmed: string | undefined): 'line' | 'pr
   // Wrapped header: "On Mon, 4 May ..., Sophie <x@y>" then "wrote:" alone.
   if (l === 'wrote:' || l === 'a ecrit :' || l === 'ecrit :' || l === 'a ecrit:') return 'prev';
   // Outlook block: "De : X" / "From: X" followed by "Envoyé :" / "Sent:" / "Date :".
-  if ((l.startsWith('de :') || l.startsWith('de:') || l.startsWith('from:') || l.startsWith('from :')) && nextTrimmed !== undefined) {
-    const n = nextTrimmed;
-    if (n.startsWith('envoye') || n.startsWith('sent:') || n.startsWith('sent :') || n.startsWith('date') || n.startsWith('a :') || n.startsWith('to:')) return 'line';
+  if (l.startsWith('de :') || l.startsWith('de:') || l.startsWith('from:') || l.startsWith('from :')) {
+    const n = nextTrimmed();
+    if (n !== undefined && (n.startsWith('envoye') || n.startsWith('sent:') || n.startsWith('sent :') || n.startsWith('date') || n.startsWith('a :') || n.startsWith('to:'))) return 'line';
   }
   // Dashed separators: "-------- Message transféré --------", "---------- Forwarded message ---------".
   if (l.startsWith('---') && (l.includes('message') || l.includes('forwarded') || l.includes('transfere'))) return 'line';
   return null;
 }
 
-/** Own ranges of one body: everything before the first cut, minus quoted ">" lines. */
+/** A char of String.prototype.trim's (and /\s/'s) white space: WhiteSpace and LineTerminator. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** One of these words is in every DISCLAIMER (the spec checks it). */
+export const DISCLAIMER_WORDS: readonly string[] = ['pieces', 'confidenti', 'attachments', 'intended', 'destinataire', 'erreur'];
+/** Every non-ASCII lower-case letter that foldLine() turns into an ASCII one (upper cases come with the i flag). */
+const FOLDS_TO: Readonly<Record<string, string>> = { a: 'àáâä', c: 'ç', e: 'èéêë', i: 'íîïİ', n: 'ñ', o: 'óôö', u: 'ùúûü' };
+
+/**
+ * A DISCLAIMER_WORD in the raw text, each letter read as any char that folds to it: a
+ * line without a match cannot hold a disclaimer once folded, so it is never folded for
+ * that test. No quantifier: linear.
+ */
+export const DISCLAIMER_WORD = new RegExp(DISCLAIMER_WORDS.map((w) => [...w].map((ch) => (FOLDS_TO[ch] ? `[${ch}${FOLDS_TO[ch]}]` : ch)).join('')).join('|'), 'gi');
+
+/**
+ * Whether the trimmed raw line body[ts, te) (not empty) can fold to something a header
+ * or signature test looks at: those tests read the folded line's first two chars (a
+ * "--"/"__"/"—" separator, "de :", "from:", a cut prefix), or its last char (":" of
+ * "a écrit :" / "wrote:"). Folding maps an ASCII char to its lower case and no other
+ * char to ASCII ':' (see the test), so an ASCII start outside those pairs and an end
+ * other than ':' decide it without folding.
+ */
+function mayBeMarker(body: string, ts: number, te: number): boolean {
+  if (body.charCodeAt(te - 1) === 58) return true;
+  const a = body.charCodeAt(ts);
+  if (a >= 128) return true;
+  if (te - ts < 2) return false;
+  const b = body.charCodeAt(ts + 1);
+  if (b >= 128) return true;
+  // Lower-cased first two chars: "--", "__", "de", "fr", "be", "en", "se", "te", "ge".
+  const a0 = a | 0x20;
+  const b0 = b | 0x20;
+  if (a === 45) return b === 45;
+  if (a === 95) return b === 95;
+  // (x | 0x20) is a lower-case letter only for that letter, upper or lower case.
+  if (b0 === 101) return a0 === 100 || a0 === 98 || a0 === 115 || a0 === 116 || a0 === 103;
+  return (a0 === 101 && b0 === 110) || (a0 === 102 && b0 === 114);
+}
+
+/** The line of `body` starting at `s`: its end (at '\n' or the body's end). */
+function lineEnd(body: string, s: number): number {
+  const e = body.indexOf('\n', s);
+  return e < 0 ? body.length : e;
+}
+
+/**
+ * Own ranges of one body: everything before the first cut (quote header, separator,
+ * signature, disclaimer), minus quoted ">" lines. Only lines that can hold a marker are
+ * lower-cased and accent-folded (ownRangesByFolding in the spec is the plain version
+ * that folds every line).
+ */
 export function ownRanges(body: string): Range[] {
-  const lines = splitLines(body);
-  let cut = body.length;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const l = line.trimmed;
-    const h = isQuoteHeader(l, lines[i + 1]?.trimmed);
-    if (h === 'line') { cut = line.start; break; }
-    if (h === 'prev') { cut = i > 0 ? (lines[i - 1] as Line).start : line.start; break; }
-    if (line.text === '-- ' || l === '--' || l === '__' || l === '—') { cut = line.start; break; }
-    if (l.length < 200 && CUT_PREFIXES.some((p) => l.startsWith(p))) { cut = line.start; break; }
-    if (i > 0 && line.start > body.length / 3 && l.length > 20 && DISCLAIMER.some((p) => l.includes(p))) { cut = line.start; break; }
-  }
   const ranges: Range[] = [];
+  let cut = body.length;
   let open = -1;
-  for (const line of lines) {
-    if (line.start >= cut) break;
-    const quoted = line.trimmed.startsWith('>');
-    if (quoted) {
-      if (open >= 0) { ranges.push({ start: open, end: line.start }); open = -1; }
-    } else if (open < 0) {
-      open = line.start;
+  let prevStart = -1;
+  // Where the next disclaimer word starts (body.length: none left), searched lazily.
+  let disclaimerAt = -1;
+  for (let s = 0, i = 0; s <= body.length; i++) {
+    const e = lineEnd(body, s);
+    let ts = s;
+    let te = e;
+    while (ts < te && isSpace(body.charCodeAt(ts))) ts++;
+    while (te > ts && isSpace(body.charCodeAt(te - 1))) te--;
+    let fold = ts < te && mayBeMarker(body, ts, te);
+    if (!fold && ts < te && i > 0 && s > body.length / 3) {
+      if (disclaimerAt < s) {
+        DISCLAIMER_WORD.lastIndex = s;
+        disclaimerAt = DISCLAIMER_WORD.exec(body)?.index ?? body.length;
+      }
+      fold = disclaimerAt < e;
     }
+    if (fold) {
+      const h = lineCut(body, s, e, i);
+      if (h === 'line') { cut = s; break; }
+      if (h === 'prev') {
+        cut = i > 0 ? prevStart : s;
+        // The previous line is cut too: a range it opened is dropped.
+        if (open === cut) open = -1;
+        break;
+      }
+    }
+    // A quoted line: its trimmed text starts with '>' (folding keeps '>' and white space).
+    if (ts < te && body.charCodeAt(ts) === 62) {
+      if (open >= 0) { ranges.push({ start: open, end: s }); open = -1; }
+    } else if (open < 0) {
+      open = s;
+    }
+    prevStart = s;
+    s = e + 1;
   }
   if (open >= 0) ranges.push({ start: open, end: cut });
-  return ranges.map((r) => trimRange(body, r)).filter((r) => r.end > r.start);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const t = trimRange(body, r);
+    if (t.end > t.start) out.push(t);
+  }
+  return out;
+}
+
+/** The cut tests on line `i` of `body`, [s, e), folded (and the next line when a test needs it). */
+function lineCut(body: string, s: number, e: number, i: number): 'line' | 'prev' | null {
+  const text = foldLine(body.slice(s, e));
+  const l = text.trim();
+  const h = isQuoteHeader(l, () => (e < body.length ? foldLine(body.slice(e + 1, lineEnd(body, e + 1))).trim() : undefined));
+  if (h !== null) return h;
+  if (text === '-- ' || l === '--' || l === '__' || l === '—') return 'line';
+  if (l.length < 200 && CUT_PREFIXES.some((p) => l.startsWith(p))) return 'line';
+  if (i > 0 && s > body.length / 3 && l.length > 20 && DISCLAIMER.some((p) => l.includes(p))) return 'line';
+  return null;
 }
 
 function trimRange(body: string, r: Range): Range {
   let { start, end } = r;
-  while (end > start && /\s/.test(body.charAt(end - 1))) end--;
-  while (start < end && /\s/.test(body.charAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
   return { start, end };
 }
 
