@@ -10,12 +10,13 @@ import { statesOf, type Nfa } from './pattern-nfa';
 import { lookupWord } from './pattern-words';
 
 export function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = String(s).charCodeAt(0); // typed as a string for the optimiser (see text/word-table.ts)
   return c >= 48 && c <= 57;
 }
 
 /** A 4-digit year between 1950 and 2099. */
-function isYear(s: string): boolean {
+function isYear(word: string): boolean {
+  const s = String(word); // typed as a string for the optimiser (see text/word-table.ts)
   if (s.length !== 4) return false;
   for (let i = 0; i < 4; i++) if (!startsWithDigit(s.charAt(i))) return false;
   const y = Number(s);
@@ -24,7 +25,7 @@ function isYear(s: string): boolean {
 
 function tokenFits(test: TokenTest, t: Token, id: number): boolean {
   if (test.any || test.ids.has(id)) return true;
-  const n = t.norm;
+  const n = String(t.norm); // typed as a string for the optimiser (see text/word-table.ts)
   for (const p of test.prefixes) if (n.startsWith(p)) return true;
   if (test.num && startsWithDigit(n)) return true;
   return test.year && isYear(n);

@@ -21,7 +21,8 @@ export interface Token {
 
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
 
-function isAscii(s: string): boolean {
+function isAscii(text: string): boolean {
+  const s = String(text); // typed as a string for the optimiser (see word-table.ts)
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
@@ -72,7 +73,8 @@ const allCapsUnicode = memoString((raw: string): boolean => {
 });
 
 /** All upper case with 2+ letters ("TOUJOURS"); the general rule for non-ASCII words. */
-function allCaps(raw: string): boolean {
+function allCaps(text: string): boolean {
+  const raw = String(text); // typed as a string for the optimiser (see word-table.ts)
   if (isAscii(raw)) {
     let letters = 0;
     for (let i = 0; i < raw.length; i++) {

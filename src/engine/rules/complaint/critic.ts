@@ -40,7 +40,8 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** /^[a-z]?\d*[a-z]?$/ without a regex: an optional letter, digits, an optional letter. */
-export function refShape(s: string): boolean {
+export function refShape(word: string): boolean {
+  const s = String(word); // typed as a string for the optimiser (see text/word-table.ts)
   let k = 0;
   if (k < s.length && isLower(s.charCodeAt(k))) k++;
   while (k < s.length && isDigit(s.charCodeAt(k))) k++;
@@ -48,7 +49,8 @@ export function refShape(s: string): boolean {
   return k === s.length;
 }
 
-function hasDigit(s: string): boolean {
+function hasDigit(word: string): boolean {
+  const s = String(word); // typed as a string for the optimiser (see text/word-table.ts)
   for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
   return false;
 }
@@ -56,7 +58,7 @@ function hasDigit(s: string): boolean {
 /** A number or code precise enough to be checked: amounts, versions, refs, measures. */
 export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
-  const n = t.norm;
+  const n = String(t.norm); // typed as a string for the optimiser (see text/word-table.ts)
   const prev = unit.tokens[i - 1];
   if (prev && t.gap === 0 && n.length <= 4 && refShape(n) && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
   if (!hasDigit(n) || ORDINAL.test(n)) return false;
