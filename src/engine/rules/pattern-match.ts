@@ -8,14 +8,16 @@ import type { Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
 import { statesOf, type Nfa } from './pattern-nfa';
 import { lookupWord } from './pattern-words';
+import { typedString } from '../text/word-table';
 
 export function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
+  const c = typedString(s).charCodeAt(0); // see typedString
   return c >= 48 && c <= 57;
 }
 
 /** A 4-digit year between 1950 and 2099. */
-function isYear(s: string): boolean {
+function isYear(word: string): boolean {
+  const s = typedString(word); // see typedString
   if (s.length !== 4) return false;
   for (let i = 0; i < 4; i++) if (!startsWithDigit(s.charAt(i))) return false;
   const y = Number(s);
@@ -24,7 +26,7 @@ function isYear(s: string): boolean {
 
 function tokenFits(test: TokenTest, t: Token, id: number): boolean {
   if (test.any || test.ids.has(id)) return true;
-  const n = t.norm;
+  const n = typedString(t.norm); // see typedString
   for (const p of test.prefixes) if (n.startsWith(p)) return true;
   if (test.num && startsWithDigit(n)) return true;
   return test.year && isYear(n);

@@ -13,6 +13,7 @@ import { firstSet, isWild, requiredIds, type FirstSet } from './pattern-prefilte
 import { startsWithDigit } from './pattern-match';
 import { WordBits, wordId } from './pattern-words';
 import { secondWords } from './pattern-nfa';
+import { typedString } from '../text/word-table';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
@@ -77,7 +78,8 @@ const NO_MATCHES: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
 
 /** Can a token (norm, word id) start a wild item? Same as pattern-prefilter's mayStart, on the id. */
-function wildStarts(w: WildItem<unknown>, norm: string, id: number): boolean {
+function wildStarts(w: WildItem<unknown>, word: string, id: number): boolean {
+  const norm = typedString(word); // see typedString
   const f = w.first;
   if (f.any || w.firstIds.has(id)) return true;
   if (f.num && startsWithDigit(norm)) return true;
@@ -213,7 +215,8 @@ export class PatternSet<T> {
   private wildUnion: FirstSet & { ids: WordBits } | null = null;
 
   /** Can a token (norm, word id) start some wild item? (exact: false only when wildStarts is false for each) */
-  private mayStartWild(norm: string, id: number): boolean {
+  private mayStartWild(word: string, id: number): boolean {
+    const norm = typedString(word); // see typedString
     const u = this.wildUnion ?? this.unionOfWild();
     if (u.any || u.ids.has(id)) return true;
     if (u.num && startsWithDigit(norm)) return true;

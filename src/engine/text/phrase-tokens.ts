@@ -7,6 +7,7 @@
  * non-ASCII units, so no regex runs per character or per ASCII token.
  */
 import { memoString } from './memo';
+import { typedString } from './word-table';
 
 export interface Token {
   /** Folded form: lower case, no accents, ligatures expanded. */
@@ -21,7 +22,8 @@ export interface Token {
 
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
 
-function isAscii(s: string): boolean {
+function isAscii(text: string): boolean {
+  const s = typedString(text); // see typedString
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }
@@ -72,7 +74,8 @@ const allCapsUnicode = memoString((raw: string): boolean => {
 });
 
 /** All upper case with 2+ letters ("TOUJOURS"); the general rule for non-ASCII words. */
-function allCaps(raw: string): boolean {
+function allCaps(text: string): boolean {
+  const raw = typedString(text); // see typedString
   if (isAscii(raw)) {
     let letters = 0;
     for (let i = 0; i < raw.length; i++) {

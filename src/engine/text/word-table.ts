@@ -5,8 +5,22 @@
  * short loop over the word's char codes and a hit is one string comparison.
  */
 
+/**
+ * The same string, typed as one for the optimiser. Token texts come in many internal
+ * string kinds (flat, sliced, cons, thin after a Set lookup, one- or two-byte), so a site
+ * reading `s.length` / `s.charCodeAt` on them sees more than four shapes, turns
+ * megamorphic and makes a generic property lookup per read (about 4x slower per
+ * character). After this check (always true for a string) those reads compile to direct
+ * string operations; String(s) does the same but costs a builtin call. Hot readers of
+ * token text in the engine go through it.
+ */
+export function typedString(s: string): string {
+  return typeof s === 'string' ? s : '';
+}
+
 /** FNV-1a over the UTF-16 units of s. */
-function hashOf(s: string): number {
+function hashOf(word: string): number {
+  const s = typedString(word);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h ^ (h >>> 16);

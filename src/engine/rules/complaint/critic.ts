@@ -8,6 +8,7 @@ import type { Evidence } from '../../types';
 import { sentenceOf, type Token } from '../phrase';
 import type { ComplaintInput, TextUnit } from './types';
 import { matchFamily, type FamilyMatch } from './signals';
+import { typedString } from '../../text/word-table';
 
 export interface CriticSignals {
   /** List items that state a precise defect (evidence: the item). */
@@ -40,7 +41,8 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** /^[a-z]?\d*[a-z]?$/ without a regex: an optional letter, digits, an optional letter. */
-export function refShape(s: string): boolean {
+export function refShape(word: string): boolean {
+  const s = typedString(word); // see typedString
   let k = 0;
   if (k < s.length && isLower(s.charCodeAt(k))) k++;
   while (k < s.length && isDigit(s.charCodeAt(k))) k++;
@@ -48,7 +50,8 @@ export function refShape(s: string): boolean {
   return k === s.length;
 }
 
-function hasDigit(s: string): boolean {
+function hasDigit(word: string): boolean {
+  const s = typedString(word); // see typedString
   for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
   return false;
 }
@@ -56,7 +59,7 @@ function hasDigit(s: string): boolean {
 /** A number or code precise enough to be checked: amounts, versions, refs, measures. */
 export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
-  const n = t.norm;
+  const n = typedString(t.norm); // see typedString
   const prev = unit.tokens[i - 1];
   if (prev && t.gap === 0 && n.length <= 4 && refShape(n) && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
   if (!hasDigit(n) || ORDINAL.test(n)) return false;
