@@ -3,6 +3,10 @@ import { parseBundle } from '../../../src/engine/bundle';
 import { DISCLAIMER, DISCLAIMER_WORD, DISCLAIMER_WORDS, foldLine, isSpace, ownRanges, requesterTexts, ownText } from '../../../src/engine/text/requester';
 import { loadSamples } from '../../../scripts/bench/corpus';
 import { ownRangesByFolding } from './own-ranges-reference';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
 const own = (body: string) => ownRanges(body).map((r) => body.slice(r.start, r.end)).join('|');
 
@@ -114,13 +118,14 @@ describe('ownRanges folds only the lines that can hold a marker', () => {
     }), { numRuns: 20000, seed: 20261123 });
   });
 
-  it('gives what folding gives on the shared sample tickets', () => {
-    const samples = loadSamples();
+  it('gives what folding gives on the sample tickets kept in the repo', () => {
+    // The repo's own fixtures: ../shared is not there on a fresh clone.
+    const samples = ['tickets.jsonl', 'holdout/tickets.jsonl', 'xss/tickets.jsonl'].filter((f) => existsSync(join(FIXTURES, f))).flatMap((f) => loadSamples(join(FIXTURES, f)));
     for (const s of samples) {
       for (const c of s.comments ?? []) {
         if (typeof c.body === 'string') expect(ownRanges(c.body)).toEqual(ownRangesByFolding(c.body));
       }
     }
-    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.length).toBeGreaterThan(100);
   });
 });
