@@ -2,6 +2,10 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    "I'm blind like my father, so please send the letter in large print.",
+    "Is the app usable for someone blind like me?",
+    "A deaf customer like you can ask for the text relay service.",
+    "Retard like you said: the parcel is late again.",
     "You're probably right, my hearing aid app may be the problem.",
     "Je suis cliente depuis 1998, j'ai 79 ans et je suis malvoyante, le site n'est pas accessible.",
     "I'm profoundly deaf and your new app only offers phone calls.",
@@ -29,6 +33,8 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    "Typical, a retard like you can't even read a screen.",
+    "Évidemment, un autiste comme vous ne comprend rien aux écrans.",
     "You're probably gay anyway, no wonder you can't do your job.",
     'Je préfère un conseiller normal, hétéro, vous voyez ce que je veux dire.',
     'À cet âge-là on devrait être à la retraite, les vieux n\'ont rien à faire dans un back-office.',

@@ -17,7 +17,7 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
-    "Puisque vous y \u00eates, refaites-moi tout le logo et les cartes de visite, je ne paierai pas un centime de plus.",
+    "Puisque vous y êtes, refaites-moi tout le logo et les cartes de visite, je ne paierai pas un centime de plus.",
     "Whilst you're at it, redo the whole homepage too, I'm not paying a penny more.",
     "Je ne paierai pas un euro de plus que le devis. Si vous n'êtes pas d'accord je ne signe pas le PV.",
     'Vous pouvez bien la faire gratuitement, et tant que vous y êtes, la déclaration de ma fille.',

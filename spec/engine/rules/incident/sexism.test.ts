@@ -15,7 +15,7 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
-    "Les femmes et la technique \u00e7a fait deux, passez-moi un technicien.",
+    "Les femmes et la technique ça fait deux, passez-moi un technicien.",
     'Bonjour ma mignonne, je suis client depuis 2009.',
     'Merci ma jolie pour votre réponse.',
     'Transférez le dossier à un technicien homme, les réseaux ce n\'est pas pour les femmes.',

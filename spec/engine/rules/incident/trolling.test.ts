@@ -26,8 +26,8 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
-    "lol did I make you nervous? I don't even have an account, just bored \ud83d\ude02",
-    "mdr je m'ennuie, je suis m\u00eame pas client, t'as les nerfs ?",
+    "lol did I make you nervous? I don't even have an account, just bored 😂",
+    "mdr je m'ennuie, je suis même pas client, t'as les nerfs ?",
     'slt la box fait un bruit de dauphin, tuto en alexandrins svp. jparie tu vas quand meme me repondre mdr 🤡',
     "J'ai tout mon temps, vous beaucoup moins 😂 Et en alexandrins si possible.",
     "I'm opening tickets to find out if a human reads them. If you're real, reply with the word BANANA.",

@@ -29,6 +29,18 @@ const TAUNT_NEXT = new Set(['what', 'something', 'just', 'stupid', 'quoi', 'bien
 /** An orientation word is a label when it follows a labeller ("obviously gay") or addresses the agent ("t'es homo"); "he's gay" alone may be a victim's story. */
 const ORIENT_FRAMES = kindSet('ins.frame', 'disc.labeler');
 
+/** "a retard like you", "un attardé comme toi": the word as a noun (article before) compared to the agent right after. */
+const ARTICLE_BEFORE = new Set(['a', 'an', 'un', 'une']);
+const LIKE = new Set(['like', 'comme']);
+const YOU = new Set(['you', 'vous', 'toi']);
+function likeYou(doc: Doc, h: Hit): boolean {
+  const before = doc.tokens[h.i - 1];
+  const a = doc.tokens[h.j];
+  const b = doc.tokens[h.j + 1];
+  if (!before || !a || !b || (doc.tokens[h.i] as Token).brk !== 0 || a.brk !== 0 || b.brk !== 0) return false;
+  return ARTICLE_BEFORE.has(before.norm) && LIKE.has(a.norm) && YOU.has(b.norm);
+}
+
 function tauntAfter(doc: Doc, h: Hit): boolean {
   const a = doc.tokens[h.j];
   const b = doc.tokens[h.j + 1];
@@ -68,6 +80,7 @@ export const discrimination: IncidentRule = {
       const third = f === null && tauntAfter(doc, h) ? framed(doc, h.i, THIRD, MODS, null, 3) : null;
       const frame = f ?? third;
       if (frame && frame !== 'intens') add(2, [frame, h], 'disability-as-insult');
+      else if (likeYou(doc, h)) add(2, [h], 'disability-as-insult');
     }
     const belittled = ofKind(doc, 'disc.neg').length + ofKind(doc, 'disc.pred').length > 0;
     for (const h of ofKind(doc, 'disc.orient')) {
