@@ -1,6 +1,6 @@
 /** WordTable answers what a Map of the same words answers, through growth and overwrites. */
 import fc from 'fast-check';
-import { WordTable, typedString } from '../../../src/engine/text/word-table';
+import { WordTable } from '../../../src/engine/text/word-table';
 
 describe('WordTable', () => {
   it('gets what a Map gets (fast-check, seeded)', () => {
@@ -20,16 +20,5 @@ describe('WordTable', () => {
     const text = 'un vrai connard.';
     expect(table.get(text.slice(8, 15))).toBe(3);
     expect(table.get('connar')).toBe(-1);
-  });
-});
-
-describe('typedString', () => {
-  it('returns the very string it is given, whatever its internal kind (sliced, cons, two-byte, looked up in a Set)', () => {
-    const body = `${'Déjà vu, encore une fois: '.repeat(20)}漢字 and more`;
-    const sliced = body.slice(3, 40);
-    const cons = sliced + body.slice(50, 90);
-    const looked = body.slice(0, 4).toLowerCase();
-    new Set(['deja', 'déjà']).has(looked);
-    for (const s of [body, sliced, cons, looked, '', 'x', body.slice(-10)]) expect(typedString(s)).toBe(s);
   });
 });

@@ -8,7 +8,7 @@ import type { Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
 import { statesOf, type Nfa } from './pattern-nfa';
 import { lookupWord } from './pattern-words';
-import { typedString } from '../text/word-table';
+import { typedString } from '../text/typed-string';
 
 export function startsWithDigit(s: string): boolean {
   const c = typedString(s).charCodeAt(0); // see typedString

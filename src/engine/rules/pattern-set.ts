@@ -13,7 +13,7 @@ import { firstSet, isWild, requiredIds, type FirstSet } from './pattern-prefilte
 import { startsWithDigit } from './pattern-match';
 import { WordBits, wordId } from './pattern-words';
 import { secondWords } from './pattern-nfa';
-import { typedString } from '../text/word-table';
+import { typedString } from '../text/typed-string';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 

@@ -7,7 +7,7 @@
  * non-ASCII units, so no regex runs per character or per ASCII token.
  */
 import { memoString } from './memo';
-import { typedString } from './word-table';
+import { typedString } from './typed-string';
 
 export interface Token {
   /** Folded form: lower case, no accents, ligatures expanded. */

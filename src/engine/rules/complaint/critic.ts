@@ -8,7 +8,7 @@ import type { Evidence } from '../../types';
 import { sentenceOf, type Token } from '../phrase';
 import type { ComplaintInput, TextUnit } from './types';
 import { matchFamily, type FamilyMatch } from './signals';
-import { typedString } from '../../text/word-table';
+import { typedString } from '../../text/typed-string';
 
 export interface CriticSignals {
   /** List items that state a precise defect (evidence: the item). */
