@@ -77,11 +77,14 @@ const SHORT_GROUP = 4;
 const NO_MATCHES: readonly never[] = [];
 function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
 
-/** Can a token (norm, word id) start a wild item? Same as pattern-prefilter's mayStart, on the id. */
-function wildStarts(w: WildItem<unknown>, word: string, id: number): boolean {
+/**
+ * Can a token (norm, word id) start a pattern of first set f (its words as ids)? Same
+ * as pattern-prefilter's mayStart, on the id. Asked of one wild item, or of the union of
+ * all of them.
+ */
+function firstSetStarts(f: FirstSet, ids: WordBits, word: string, id: number): boolean {
   const norm = typedString(word); // see typedString
-  const f = w.first;
-  if (f.any || w.firstIds.has(id)) return true;
+  if (f.any || ids.has(id)) return true;
   if (f.num && startsWithDigit(norm)) return true;
   for (const p of f.prefixes) if (norm.startsWith(p)) return true;
   return false;
@@ -214,14 +217,10 @@ export class PatternSet<T> {
   /** The union of the wild items' first sets, built on first use (most tokens start none: one test instead of one per item). */
   private wildUnion: FirstSet & { ids: WordBits } | null = null;
 
-  /** Can a token (norm, word id) start some wild item? (exact: false only when wildStarts is false for each) */
+  /** Can a token (norm, word id) start some wild item? (exact: false only when it can start none) */
   private mayStartWild(word: string, id: number): boolean {
-    const norm = typedString(word); // see typedString
     const u = this.wildUnion ?? this.unionOfWild();
-    if (u.any || u.ids.has(id)) return true;
-    if (u.num && startsWithDigit(norm)) return true;
-    for (const p of u.prefixes) if (norm.startsWith(p)) return true;
-    return false;
+    return firstSetStarts(u, u.ids, word, id);
   }
 
   private unionOfWild(): FirstSet & { ids: WordBits } {
@@ -261,7 +260,7 @@ export class PatternSet<T> {
     }
     if (this.wild.length > 0 && this.mayStartWild(t.norm, id)) for (let k = 0; k < this.wild.length; k++) {
       const item = this.wild[k] as WildItem<T>;
-      if (!wildStarts(item, t.norm, id) || (m && !this.viable(item, m))) continue;
+      if (!firstSetStarts(item.first, item.firstIds, t.norm, id) || (m && !this.viable(item, m))) continue;
       const end = matchEnd(item.p, tokens, i, ids);
       if (end < 0) continue;
       const found = { from: i, to: end, pattern: item.p, data: item.data };

@@ -126,10 +126,8 @@ export function ownRanges(body: string): Range[] {
   let disclaimerAt = -1;
   for (let s = 0, i = 0; s <= body.length; i++) {
     const e = lineEnd(body, s);
-    let ts = s;
-    let te = e;
-    while (ts < te && isSpace(body.charCodeAt(ts))) ts++;
-    while (te > ts && isSpace(body.charCodeAt(te - 1))) te--;
+    const ts = skipSpace(body, s, e);
+    const te = backOverSpace(body, ts, e);
     let fold = ts < te && mayBeMarker(body, ts, te);
     if (!fold && ts < te && i > 0 && s > body.length / 3) {
       if (disclaimerAt < s) {
@@ -178,11 +176,21 @@ function lineCut(body: string, s: number, e: number, i: number): 'line' | 'prev'
   return null;
 }
 
+/** The first index in [a, b) that is not white space (b: none). */
+function skipSpace(body: string, a: number, b: number): number {
+  while (a < b && isSpace(body.charCodeAt(a))) a++;
+  return a;
+}
+
+/** The end of [a, b) once trailing white space is dropped (a: all white space). */
+function backOverSpace(body: string, a: number, b: number): number {
+  while (b > a && isSpace(body.charCodeAt(b - 1))) b--;
+  return b;
+}
+
 function trimRange(body: string, r: Range): Range {
-  let { start, end } = r;
-  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-  while (start < end && isSpace(body.charCodeAt(start))) start++;
-  return { start, end };
+  const start = skipSpace(body, r.start, r.end);
+  return { start, end: backOverSpace(body, start, r.end) };
 }
 
 /** Text of the own ranges joined by newlines (for language detection and rules that read prose). */

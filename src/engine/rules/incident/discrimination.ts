@@ -29,22 +29,24 @@ const TAUNT_NEXT = new Set(['what', 'something', 'just', 'stupid', 'quoi', 'bien
 /** An orientation word is a label when it follows a labeller ("obviously gay") or addresses the agent ("t'es homo"); "he's gay" alone may be a victim's story. */
 const ORIENT_FRAMES = kindSet('ins.frame', 'disc.labeler');
 
-/** "a retard like you", "un attardé comme toi": the word as a noun (article before) compared to the agent right after. */
+/** The two tokens right after hit h, in the same clause, are a word of `first` then a word of `second`. */
+function followedBy(doc: Doc, h: Hit, first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
+  const a = doc.tokens[h.j];
+  const b = doc.tokens[h.j + 1];
+  return a !== undefined && b !== undefined && a.brk === 0 && b.brk === 0 && first.has(a.norm) && second.has(b.norm);
+}
+
+/** "a retard like you", "un autiste comme toi": the word as a noun (article before) compared to the agent right after. */
 const ARTICLE_BEFORE = new Set(['a', 'an', 'un', 'une']);
 const LIKE = new Set(['like', 'comme']);
 const YOU = new Set(['you', 'vous', 'toi']);
 function likeYou(doc: Doc, h: Hit): boolean {
   const before = doc.tokens[h.i - 1];
-  const a = doc.tokens[h.j];
-  const b = doc.tokens[h.j + 1];
-  if (!before || !a || !b || (doc.tokens[h.i] as Token).brk !== 0 || a.brk !== 0 || b.brk !== 0) return false;
-  return ARTICLE_BEFORE.has(before.norm) && LIKE.has(a.norm) && YOU.has(b.norm);
+  return before !== undefined && (doc.tokens[h.i] as Token).brk === 0 && ARTICLE_BEFORE.has(before.norm) && followedBy(doc, h, LIKE, YOU);
 }
 
 function tauntAfter(doc: Doc, h: Hit): boolean {
-  const a = doc.tokens[h.j];
-  const b = doc.tokens[h.j + 1];
-  return a !== undefined && b !== undefined && a.brk === 0 && b.brk === 0 && TAUNT_AFTER.has(a.norm) && TAUNT_NEXT.has(b.norm);
+  return followedBy(doc, h, TAUNT_AFTER, TAUNT_NEXT);
 }
 
 /** "depressed, people with...": a phrase hit that straddles a comma is two phrases. */
