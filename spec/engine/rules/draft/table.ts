@@ -7,6 +7,8 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    "Vous n'auriez pas pu le savoir, ce n'était écrit nulle part.",
+    'Pour ne pas revenir sur ce point, voici le récapitulatif.',
     "N'hésitez pas à revenir vers nous si besoin.",
     'Je ne sais que trop bien combien c’est pénible.',
     'Attendez-vous à recevoir un e-mail de confirmation.',
@@ -34,6 +36,10 @@ export const FR: RuleTable = {
     'Votre croisière est confirmée : détendez-vous et profitez du voyage.',
   ],
   invalid: [
+    { code: "Vous n'auriez pas dû couper le courant.", spans: [["Vous n'auriez pas dû", 'draft.blame']] },
+    { code: "Vous n'y connaissez pas grand-chose en plomberie.", spans: [["Vous n'y connaissez pas grand-chose", 'draft.know_nothing']] },
+    { code: 'Merci de ne plus revenir vers nous.', spans: [['ne plus revenir vers nous', 'draft.dont_come_back']] },
+    { code: "On n'aime pas trop les gens comme vous.", spans: [["On n'aime pas trop les gens comme vous", 'draft.your_kind']] },
     { code: "Je ne sais pas encore quand le colis arrivera, mais je me renseigne.", spans: [['Je ne sais pas', 'draft.dont_know']] },
     { code: "j'sais pas trop, voyez avec la banque", spans: [["j'sais pas", 'draft.dont_know']] },
     { code: 'Je sais pas, désolé.', spans: [['Je sais pas', 'draft.dont_know']] },
@@ -72,6 +78,8 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    "You shouldn't have any more trouble with it.",
+    'Thanks for your custom over the years, it means a lot.',
     "I'll wait for your reply before sending the details.",
     'Please wait for the confirmation email before you book the engineer.',
     'Kindly wait for the courier to call before heading out.',
@@ -106,9 +114,12 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "I haven't got all day, please confirm.", spans: [["I haven't got all day", 'draft.no_time']] },
+    { code: "You shouldn't have unplugged it.", spans: [["You shouldn't have", 'draft.blame']] },
+    { code: "We don't really want your kind of custom.", spans: [["We don't really want your kind of custom", 'draft.your_kind']] },
     { code: "No idea how long it takes, I'll ask.", spans: [['No idea', 'draft.dont_know']] },
     { code: 'You obviously understand nothing about VLANs.', spans: [['You obviously understand nothing', 'draft.know_nothing']] },
-    { code: 'We do not like your kind of customer.', spans: [['We do not like your kind', 'draft.your_kind']] },
+    { code: 'We do not like your kind of customer.', spans: [['We do not like your kind of customer', 'draft.your_kind']] },
     { code: 'Dunno, try again later.', spans: [['Dunno', 'draft.dont_know']] },
     { code: "I have no idea when it will ship.", spans: [['I have no idea', 'draft.dont_know']] },
     { code: "Honestly I couldn't care less about the delay.", spans: [["I couldn't care less", 'draft.dont_care']] },

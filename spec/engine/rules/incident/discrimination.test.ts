@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    "I'm 72 and people my age use apps every day.",
+    'Our nephew, someone under 30, set it up for us.',
     "I'm blind like my father, so please send the letter in large print.",
     "Is the app usable for someone blind like me?",
     "A deaf customer like you can ask for the text relay service.",
@@ -33,6 +35,9 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    "People your age shouldn't be answering tech calls.",
+    'Put me through to someone under 40 please.',
+    "Un sourd pareil au standard, c'est une blague.",
     "Typical, a retard like you can't even read a screen.",
     "Évidemment, un autiste comme vous ne comprend rien aux écrans.",
     "You're probably gay anyway, no wonder you can't do your job.",

@@ -34,6 +34,7 @@ describe('harassment', () => {
     "Je vais rouvrir une demande chaque matin tant que ce n'est pas réglé.",
     "Je vais passer à l'agence tous les jours jusqu'à ce qu'on me rembourse.",
     'Je vais vous relancer toutes les heures.',
+    "I'll keep asking until you give me her number.",
   ])('fires on promised repeated contact: %s', (text) => {
     expect(categories(text)).toEqual(['harassment']);
   });
@@ -45,6 +46,7 @@ describe('harassment', () => {
     "Can you call me back every day at 9 until the repair is done? I'm housebound.",
     "Je vais passer à l'agence et attendre jusqu'à ce que le dossier soit prêt.",
     "I'll come in and wait until you've checked the car.",
+    "I'll ask my accountant and get back to you.",
   ])('does not fire on ordinary follow-ups: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

@@ -40,6 +40,7 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Franchement vous êtes une pauvre cruche.',
     'Vous êtes tous des tocards finis.',
     'Votre service est dirigé par un parfait crétin.',
     'La conseillère, une vraie gourde, n\'a rien compris.',

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('scope_abuse', {
   valid: [
+    'Could you absorb part of the shipping cost as a goodwill gesture?',
+    'Est-ce que la traduction peut être faite dans le forfait actuel ?',
     "Est-ce que la mise à jour du plugin est incluse dans notre forfait ? Si c'est hors forfait, pouvez-vous m'envoyer un devis ?",
     'Is hosting part of our retainer? If it is extra, could you send me a quote?',
     'Je ne paierai pas cette facture en double, merci de la corriger.',
@@ -17,6 +19,10 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
+    'I know the plan covers two sites, but add the third one too and just absorb it.',
+    "The retainer is 10 hours, I'm aware, but we're not signing a change order for the extra work.",
+    'Je sais que le devis ne prévoit pas la traduction, mais vous la ferez sans facture supplémentaire.',
+    "Pas question de signer un avenant, la boutique doit être faite dans le forfait actuel.",
     "Puisque vous y êtes, refaites-moi tout le logo et les cartes de visite, je ne paierai pas un centime de plus.",
     "Whilst you're at it, redo the whole homepage too, I'm not paying a penny more.",
     "Je ne paierai pas un euro de plus que le devis. Si vous n'êtes pas d'accord je ne signe pas le PV.",

@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('sexism', {
   valid: [
+    'My daughter is a good girl and loves the app.',
+    "Plumbing isn't a job for the faint-hearted.",
+    'Les femmes de mon équipe adorent votre appli.',
     'Madame, Monsieur, je vous écris au sujet de ma facture.',
     'Dear Sir or Madam, my greenhouse panel is cracked.',
     'Pourriez-vous transmettre mon message à Julie ? Elle connaît mon dossier.',
@@ -15,6 +18,11 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'Thx sweetie, now fetch your supervisor.',
+    'Cheers, good girl.',
+    "Honestly, payroll setup isn't a job for women.",
+    "Merci ma p'tite dame, passez-moi le chef.",
+    "Les réglages, c'est pas votre truc à vous les femmes.",
     "Les femmes et la technique ça fait deux, passez-moi un technicien.",
     'Bonjour ma mignonne, je suis client depuis 2009.',
     'Merci ma jolie pour votre réponse.',

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    "You'll be sorry you lost a customer like me once I'm gone.",
+    "Honestly you'll be sorry when the reviews come in.",
     'Opposition faite sur ma carte, plainte à la DGCCRF, avis 1 étoile sur Trustpilot. Mon avocat a le dossier.',
     'Je vais porter plainte et vous allez avoir de mes nouvelles par mon avocat.',
     "I've raised a chargeback, filed a complaint with the Ombudsman, and I'll see you in the small claims court.",
@@ -35,6 +37,9 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    "Lovely garden your supervisor has. I'd hate for anything to happen to it.",
+    'That installer had better keep looking over his shoulder.',
+    'jte retrouve et je te refais le portrait.',
     'Je vais venir vous casser la gueule.',
     'Si je revois ce technicien je lui pète la gueule.',
     "If that driver comes back I'll break his legs.",

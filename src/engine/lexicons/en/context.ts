@@ -32,11 +32,11 @@ export const contextEn: LexiconSet = {
       'put me through', 'put me on', 'pass me', 'transfer me', 'transfer this', 'get me', 'give me', 'i want', 'i d like', 'i would like',
       'i d rather', 'i would rather', 'i d prefer', 'i would prefer', 'i prefer', 'can i speak to', 'let me speak to', 'i want to speak to',
       'send me', 'send someone', 'connect me', 'next time', 'i need', 'find me', 'assign', 'don t assign', 'do not assign', 'not another',
-      'i don t want', 'i do not want', 'i want someone', 'i demand', 'i insist',
+      'i don t want', 'i do not want', 'i want someone', 'i demand', 'i insist', 'we don t want', 'we do not want', 'we want someone',
     ]),
     ...terms('ctx.pref', ['preferably', 'rather', 'instead', 'ideally', 'if possible', 'not a woman', 'not a girl', 'not a lady']),
     ...terms('ctx.laugh', ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'jk', '😂', '🤣', '😆', '😅', '😜', '😉', '🙃']),
-    ...terms('ctx.greet', ['hi', 'hello', 'hey', 'thanks', 'thank you', 'cheers', 'listen', 'look', 'ok', 'okay', 'right', 'now', 'well', 'yes', 'no', 'alright', 'calm down', 'sorry', 'morning', 'evening', 'bye', 'ta']),
+    ...terms('ctx.greet', ['hi', 'hello', 'hey', 'thanks', 'thank you', 'cheers', 'listen', 'look', 'ok', 'okay', 'right', 'now', 'well', 'yes', 'no', 'alright', 'calm down', 'sorry', 'morning', 'evening', 'bye', 'ta', 'thx', 'thanx', 'thnx', 'tx']),
     ...terms('ctx.condesc', ['listen', 'look', 'now', 'right', 'calm down', 'relax', 'okay', 'ok', 'alright', 'see']),
   ],
 };

@@ -45,7 +45,7 @@ export const discriminationEn: LexiconSet = {
     ...terms('disc.term', [
       'a straight', 'straight guy', 'straight man', 'straight woman', 'a normal man', 'a normal woman', 'a normal person', 'normal man or woman',
       'someone normal', 'a real man', 'a real woman',
-      'someone younger', 'a younger', 'someone who can hear', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
+      'someone younger', 'a younger', 'someone who can hear', 'someone under 30', 'someone under 40', 'someone under 50', 'somebody under 40', 'someone under thirty', 'someone under forty', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
     ]),
     ...terms('disc.strong', [
       'not the deaf guy', 'not the deaf one', 'not the deaf man', 'not the deaf woman', 'not the deaf girl', 'not the deaf lady', 'not the blind guy', 'not the old guy', 'not the old man', 'not the old woman', 'not the old lady', 'not the gay guy', 'not the gay one', 'not the disabled guy', 'not the fat guy', 'not the fat one', 'not the one in the wheelchair',
@@ -70,7 +70,7 @@ export const discriminationEn: LexiconSet = {
       'he s too old', 'she s too old', 'he is too old', 'she is too old', 'he s way too old', 'she s way too old', 'he s far too old', 'she s far too old',
       'he s past it', 'she s past it', 'past his sell by date', 'past her sell by date',
     ]),
-    ...terms('disc.agestrong', ['you should be retired', 'you should retire', 'he should be retired', 'she should be retired', 'go and retire', 'time to retire grandad', 'time you retired']),
+    ...terms('disc.agestrong', ['people that age shouldn t', 'people your age shouldn t', 'people her age shouldn t', 'people his age shouldn t', 'people of that age shouldn t', 'people that age can t', 'people your age can t', 'someone that age shouldn t', 'you should be retired', 'you should retire', 'he should be retired', 'she should be retired', 'go and retire', 'time to retire grandad', 'time you retired']),
     ...terms('disc.jobstrong', ['job', 'role', 'position', 'working here', 'work here', 'be working', 'tech support', 'customer service', 'the phones', 'this line of work', 'be employed', 'doing this']),
     ...terms('disc.jobweak', ['understand', 'learn', 'keep up', 'computers', 'technology', 'tech', 'cope', 'handle', 'work', 'help']),
     ...terms('disc.voc', ['grandad', 'granddad', 'grandpa', 'gramps', 'granny', 'grandma', 'old timer', 'boomer', 'ok boomer', 'old lady'], { strict: true }),

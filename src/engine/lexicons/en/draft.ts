@@ -43,6 +43,7 @@ export const DRAFT_EN: DraftLexicon = {
       `i (can t|cant|cannot|can not) be bothered`,
       `i ${HAVENT} got (the)? time`,
       `i ${HAVENT} (the)? time`,
+      [`i (${HAVENT} got|don t have|dont have|do not have) all day`, "I'll make time"],
       `i (don t|dont|do not) have (the)? time`,
       'i (have|ve got|ve|got) no time',
       ['i (have|ve got|ve|got) (better|more important) things to do', "I'm all yours"],
@@ -59,7 +60,7 @@ export const DRAFT_EN: DraftLexicon = {
       '(your|you r|ur) (kind|sort|type|lot)',
       'the likes of you',
       [`(we|i) ${DONT} (want|serve|like|need|deal with|accept) (people|customers|clients|folks)? like you`, "we can't accept this request"],
-      [`(we|i) ${DONT} (want|serve|like|need|deal with|accept) (your|you r|ur) (kind|sort|type|lot)`, "we can't accept this request"],
+      [`(we|i) ${DONT} (really|exactly|particularly|much)? (want|serve|like|need|deal with|accept) (your|you r|ur) (kind|sort|type|lot) (of (custom|customer|customers|people|person|client|clients))?`, "we can't accept this request"],
     ],
   },
   'draft.know_nothing': {
@@ -143,6 +144,8 @@ export const DRAFT_EN: DraftLexicon = {
     patterns: [
       'you (should|could|ought to|shoulda) (have|ve|of)',
       'you (shouldve|should ve|couldve)',
+      // "you shouldn't have ordered...": the rule's context check wants a past participle next (not "you shouldn't have any trouble").
+      'you (shouldn t|shouldnt|should not|oughtn t) (have|ve)',
       ['you (were|are) supposed to', 'the next step is to'],
       ['you (needed|need) to have', 'the next step is to have'],
       ['if you (had|d) (only|just)?', 'next time, if you have'],

@@ -16,7 +16,7 @@ export const harassmentEn: LexiconSet = {
       'call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages',
       'emails', 'calls', 'calling', 'ringing', 'phoning', 'emailing', 'messaging', 'writing', 'texting', 'chasing', 'reopen', 're open', 'reopening', 'open a new ticket',
       'open a ticket', 'open another ticket', 'open tickets', 'raise a ticket', 'log a ticket', 'submit', 'submitting', 'resubmit', 'post', 'posting', 'resend',
-      'resending', 'send', 'sending', 'follow up', 'ping', 'pinging', 'bug you', 'badger', 'hound', 'pester', 'nag', 'bombard', 'complain', 'bother you', 'hassle',
+      'resending', 'send', 'sending', 'follow up', 'ping', 'pinging', 'bug you', 'badger', 'hound', 'pester', 'nag', 'bombard', 'complain', 'bother you', 'hassle', 'ask', 'asking',
     ]),
     // Visits: obsessive only with a periodic frequency ("I'll be in your shop every day"), not "until".
     ...terms('harass.visit', ['be in your shop', 'be in your office', 'be at your', 'come in', 'come into', 'turn up', 'show up', 'visit', 'camp', 'come down', 'come round']),

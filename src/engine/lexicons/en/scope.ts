@@ -12,13 +12,14 @@ export const scopeEn: LexiconSet = {
       'should be included', 'ought to be included', 'must be included', 'no extra charge', 'without charge', 'without charging', 'on the house', 'not a penny more',
       'won t pay extra', 'won t pay a penny more', 'not a cent more', 'not paying anything more', 'not paying anything extra', 'i won t be paying', 'won t be paying',
       'not paying a penny more', 'no extra cost', 'without extra cost', 'without paying more', 'not a penny extra', 'not paying another', 'not paying any extra',
-      'not a penny', 'not one penny', 'not one cent',
+      'not a penny', 'not one penny', 'not one cent', 'absorb it', 'absorb the cost', 'absorb that', 'absorb the extra', 'not signing a change order', 'won t sign a change order',
+      'not signing any change order', 'no change order', 'not signing an amendment', 'won t sign an amendment', 'as part of the licence', 'as part of the license', 'as part of the retainer',
     ], { s: 2 }),
     ...terms('scope.press', [
       'while you re at it', 'while you are at it', 'whilst you re at it', 'whilst you are at it', 'since you re at it', 'since you are at it', 'withhold', 'withholding', 'the final invoice waits', 'invoice waits', 'payment waits', 'won t pay the final',
       'won t pay the balance', 'not paying the balance', 'hold back payment', 'hold the payment', 'no payment until', 'won t sign off', 'not signing off',
       'any proper agency would', 'any decent agency would', 'any good agency would', 'any proper firm would', 'it s the least you can do', 'the least you could do',
-      'that s the minimum', 'redo the whole', 'given these errors i expect', 'i expect you to also',
+      'that s the minimum', 'redo the whole', 'given these errors i expect', 'i expect you to also', 'given the bugs above', 'given these bugs', 'given the errors above',
     ], { s: 2 }),
     ...terms('scope.pressweak', ['after everything we ve spent', 'after everything i ve spent', 'after all the money', 'after all we ve paid', 'after everything we ve paid', 'won t be renewed', 'will not be renewed', 'plenty of other', 'take our business elsewhere']),
     ...terms('scope.scope', [

@@ -7,7 +7,7 @@ export const sexismEn: LexiconSet = {
   entries: [
     ...terms('sex.voc', [
       'sweetheart', 'sweetie', 'sweetie pie', 'honey', 'hun', 'darling', 'darlin', 'babe', 'baby doll', 'dollface', 'doll', 'sugar',
-      'princess', 'little lady', 'young lady', 'missy', 'girlie', 'sweet cheeks', 'cupcake', 'little girl', 'toots', 'sweetcheeks',
+      'princess', 'little lady', 'young lady', 'missy', 'girlie', 'sweet cheeks', 'cupcake', 'little girl', 'toots', 'sweetcheeks', 'good girl',
     ], { s: 1, strict: true }),
     ...terms('sex.vocweak', ['love', 'luv', 'my dear', 'dear', 'pet', 'hen', 'duck', 'lass', 'girl', 'lovey', 'my love'], { s: 1, strict: true }),
     ...terms('sex.man', [
@@ -16,7 +16,8 @@ export const sexismEn: LexiconSet = {
     ], { s: 2 }),
     ...terms('sex.manweak', ['a bloke', 'bloke', 'a guy', 'a fella', 'a chap', 'a lad', 'one of the lads', 'one of the guys', 'a fellow'], { s: 2 }),
     ...terms('sex.strong', [
-      'let a man', 'let the men', 'let the grown ups', 'get a man to', 'a man s job', 'mans job', 'not a job for a woman', 'not a job for women',
+      'let a man', 'let the men', 'let the grown ups', 'get a man to', 'a man s job', 'mans job', 'not a job for a woman', 'not a job for women', 'isn t a job for women', 'isn t a job for a woman', 'is not a job for women',
+      'is not a job for a woman', 'isnt a job for women', 'no job for a woman', 'no job for women', 'isn t a job for girls', 'not a job for girls',
       'not for women', 'not for girls', 'back to the kitchen', 'get back in the kitchen', 'belong in the kitchen', 'make me a sandwich',
       'make me a cup of tea', 'women drivers', 'that time of the month', 'time of the month', 'on your period', 'hysterical', 'typical woman',
       'typical women', 'just like a woman', 'so even you can follow', 'so even you can understand', 'even a woman', 'even a girl could',

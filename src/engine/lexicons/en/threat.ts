@@ -56,12 +56,16 @@ export const threatEn: LexiconSet = {
       'i ll find him', 'i will find him', 'you ve been warned', 'consider yourself warned',
       'have a word with him outside',
       'it would be a shame if', 'would be a shame if something',
+      'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
+      'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',
     ], { s: 3 }),
     ...terms('threat.regret', [
       'you ll regret this', 'you ll regret it', 'you will regret this', 'you will regret it', 'you re going to regret', 'you are going to regret',
-      'he ll regret', 'he will regret', 'she ll regret', 'they ll regret', 'you ll be sorry', 'you will be sorry', 'he ll be sorry', 'you ll pay for this',
+      'he ll regret', 'he will regret', 'she ll regret', 'they ll regret', 'he ll be sorry', 'you ll pay for this',
       'you will pay for this', 'he ll pay for this', 'you ll pay for that', 'make you pay', 'make him pay', 'regret the day', 'you ll live to regret',
     ], { s: 3 }),
+    // "You'll be sorry you lost customers like me" regrets lost business: not when a clause follows.
+    ...terms('threat.regret', ['you ll be sorry', 'you will be sorry'], { s: 3, notNext: ['you', 'that', 'when', 'to', 'for', 'i', 'if'] }),
     ...terms('threat.know', ['i know where', 'we know where', 'i know what time', 'i know when', 'i know which', 'i ve seen where', 'i found out where', 'i found where']),
     // Broad "I know what...": only with a private-life word right after and a person named ("I know what car she drives").
     ...terms('threat.knowweak', ['i know what', 'i know exactly what', 'i know exactly where', 'i can find out where']),

@@ -48,6 +48,8 @@ export const discriminationFr: LexiconSet = {
       'pas un vieux', 'pas une vieille', 'valide', 'qui entend', 'qui entende',
     ]),
     ...terms('disc.strong', [
+      // A disability noun with "pareil" points at one person: "un handicapé pareil n'a rien à faire ici".
+      'un handicape pareil', 'une handicapee pareille', 'des handicapes pareils', 'un sourd pareil', 'une sourde pareille', 'un autiste pareil', 'un attarde pareil', 'un mongol pareil',
       'pas le sourd', 'pas la sourde', 'pas la vieille dame', 'pas le vieux monsieur', 'pas l handicape', 'pas la handicapee', 'pas le gay', 'pas l homo',
       'pas encore le sourd', 'pas encore la sourde', 'pas encore la vieille', 'pas encore le vieux', 'pas encore l handicape',
       'les vieux n ont rien a faire', 'les handicapes n ont rien a faire', 'a cet age la on devrait', 'a votre age on', 'a son age on',

@@ -56,7 +56,7 @@ export const DRAFT_FR: DraftLexicon = {
       '(des|les|aux|de)? (clients|clientes|gens|personnes|individus|types) comme (vous|toi)',
       '(votre|ton) (genre|espece|engeance|acabit)',
       '(vos|tes) semblables',
-      ['(on|nous) (n)? (aime|aimons|veut|voulons|servons|sert) pas (les gens|les clients|des clients|des gens) (comme vous|de votre genre)', 'nous ne pouvons pas accepter cette demande'],
+      ['(on|nous) (n)? (aime|aimons|veut|voulons|servons|sert) pas (trop|vraiment|beaucoup|tellement|du tout)? (les gens|les clients|des clients|des gens) (comme vous|de votre genre)', 'nous ne pouvons pas accepter cette demande'],
     ],
   },
   'draft.know_nothing': {
@@ -67,6 +67,7 @@ export const DRAFT_FR: DraftLexicon = {
       'tu (n)? (y|en)? (connais|comprends|captes|piges) ~2 rien',
       'vous (ne|n)? savez (pas|meme pas) de quoi vous parlez',
       'vous (ne|n)? (y|en)? (connaissez|comprenez) (visiblement|manifestement|clairement|absolument)? (rien|que dalle)',
+      'vous (ne|n)? (y|en)? (connaissez|comprenez|captez|pigez) (visiblement|manifestement|clairement|apparemment)? pas grand chose',
       'vous (n)? avez rien compris',
       'vous (n)? avez (visiblement|manifestement)? (rien|pas) compris',
     ],
@@ -76,6 +77,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire',
     patterns: [
       ['ne (nous|me)? (revenez|reviens|recontactez|rappelez|reecrivez|ecrivez|contactez) (plus|pas|jamais) (vers nous)?', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
+      ['ne plus (revenir vers nous|nous recontacter|nous rappeler|nous reecrire|nous ecrire|nous contacter|nous solliciter)', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
       ['inutile de (revenir|nous recontacter|nous relancer|nous rappeler|nous reecrire|reessayer) (vers nous)?', 'je suis désolé que vous ressentiez cela ; voyons ce que je peux faire'],
       ['(allez|va|aller|alles) (donc)? (voir|chercher)? (ailleurs|chez la concurrence|la concurrence|chez un concurrent|un concurrent)', 'dites-moi ce qui vous aiderait'],
       ['(vous pouvez|libre a vous d|libre a vous de) (aller|partir) (voir)? (ailleurs|a la concurrence|chez la concurrence)', 'dites-moi ce qui vous aiderait'],
@@ -145,6 +147,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'pour la suite, il est utile de',
     patterns: [
       'vous auriez (du|pu)',
+      'vous (n)? auriez (pas|jamais) du',
       'tu aurais (du|pu)',
       ['il (fallait|faillait|fallais) (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail2}'],
       ['il aurait fallu (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail3}'],

@@ -16,6 +16,7 @@ export const insultFr: LexiconSet = {
   name: 'insult',
   entries: [
     ...terms('ins.strong', [
+      'pauvre cruche', 'pauvres cruches',
       'connard(s)', 'connasse(s)', 'conard(s)', 'conasse(s)', 'connar', 'abruti(e)(s)', 'cretin(e)(s)', 'imbecile(s)', 'idiot(e)(s)',
       'tocard(e)(s)', 'toquard(e)(s)', 'bouffon(ne)(s)', 'baltringue(s)', 'cassos', 'pignouf(s)', 'branleur(s)', 'branleuse(s)', 'glandu(s)',
       'couillon(ne)(s)', 'trou du cul', 'trous du cul', 'trouduc(s)', 'tete de noeud', 'tete de con', 'tetes de con', 'face de rat',

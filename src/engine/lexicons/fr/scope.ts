@@ -19,13 +19,15 @@ export const scopeFr: LexiconSet = {
       'sans que je paie', 'sans payer', 'je ne vais pas payer', 'je vais pas payer', 'je ne paie pas', 'je paie pas',
       'rien de plus', 'je ne paierai rien', 'je paierai rien', 'je ne payerai rien', 'pas un centime', 'pas un euro', 'sans payer plus', 'pas de supplement',
       'hors de question que je paie', 'je ne vais rien payer', 'je refuse tout supplement', 'je refuse de payer le supplement', 'sans rien de plus',
+      'payer un euro de plus', 'payer un centime de plus', 'payer un sou de plus', 'sans facture supplementaire', 'sans facturation supplementaire', 'sans rien facturer', 'dans le forfait actuel',
+      'devrait aller de soi', 'ca va de soi',
     ], { s: 2 }),
     ...terms('scope.press', [
       'tant que vous y etes', 'pendant que vous y etes', 'puisque vous y etes', 'vu que vous y etes', 'tant que vous y serez', 'pendant que vous y serez', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne regle pas le solde',
       'je ne reglerai pas', 'je regle pas', 'ne sera pas reglee', 'ne sera pas regle', 'ne sera pas payee', 'ne sera pas paye', 'je bloque le paiement',
       'je bloque le solde', 'je retiens', 'je suspends le paiement', 'pas de paiement tant que', 'c est le minimum', 'c est la moindre des choses',
       'a vous de vous debrouiller', 'a vous de vous arranger', 'je ne vois pas pourquoi on parlerait', 'pas d avenant', 'sinon la derniere tranche',
-      'la derniere tranche ne sera pas', 'le solde ne sera pas', 'pas de pv', 'ne signe pas le pv', 'refaites tout', 'refaire tout le site',
+      'la derniere tranche ne sera pas', 'le solde ne sera pas', 'pas de pv', 'ne signe pas le pv', 'refaites tout', 'refaire tout le site', 'debrouillez vous', 'pas question de signer',
     ], { s: 2 }),
     ...terms('scope.pressweak', ['apres tout ce que je vous ai verse', 'apres tout ce que', 'vu ce que je vous paie', 'vu le prix', 'sinon je change', 'sinon je pars', 'je change de prestataire', 'je change de cabinet', 'ne sera pas renouvele']),
     ...terms('scope.scope', [

@@ -13,7 +13,7 @@ export const sexismFr: LexiconSet = {
   name: 'sexism',
   entries: [
     ...terms('sex.voc', [
-      'ma petite dame', 'ma petite demoiselle', 'ma mignonne', 'ma jolie', 'ma belle', 'ma cherie', 'cherie', 'ma puce', 'ma poupee',
+      'ma petite dame', 'ma petite demoiselle', 'ma p tite dame', 'ma p tite demoiselle', 'ma ptite dame', 'ma ptite demoiselle', 'ma mignonne', 'ma jolie', 'ma belle', 'ma cherie', 'cherie', 'ma puce', 'ma poupee',
       'poupee', 'ma cocotte', 'ma biche', 'ma louloute', 'ma choupette', 'ma douce', 'ma toute belle', 'ma petite cherie', 'ma minette',
       'ma poulette', 'poulette', 'ma gazelle', 'ma princesse', 'mon petit coeur', 'ma jolie demoiselle', 'ma belle enfant',
     ], { s: 1 }),
@@ -38,6 +38,7 @@ export const sexismFr: LexiconSet = {
       'ne savent pas', 'savent pas', 'ne comprennent rien', 'comprennent rien', 'incapables', 'pas faites pour', 'pas fait pour', 'pas pour',
       'n ont rien a faire', 'devraient rester', 'a la maison', 'trop emotives', 'emotives', 'bavardes', 'sans cervelle', 'pas capables',
       'pas douees', 'nulles en', 'ne sont pas faites', 'toutes pareilles', 'toutes les memes', 'rien a faire dans',
+      'pas votre rayon', 'pas leur rayon', 'pas votre truc', 'pas leur truc', 'pas votre fort', 'pas leur fort', 'pas votre domaine', 'pas leur domaine',
     ], { s: 2 }),
   ],
 };

@@ -21,7 +21,7 @@ export const threatFr: LexiconSet = {
   name: 'threat',
   entries: [
     ...terms('threat.violence', [
-      'casses la gueule', 'petes la gueule', 'defonces la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait',
+      'casses la gueule', 'petes la gueule', 'defonces la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait', 'refais le portrait', 'refait le portrait', 'referai le portrait',
       'vous defoncer', 'te defoncer', 'le defoncer', 'lui defoncer', 'vous tuer', 'te tuer', 'je vais le tuer', 'je vais la tuer', 'je vais les tuer',
       'faire la peau', 'vous buter', 'te buter', 'le buter', 'la buter', 'les buter', 'vous crever', 'te crever', 'en ambulance', 'finir a l hopital',
       'finira a l hopital', 'finir aux urgences', 'finira aux urgences', 'envoyer a l hopital', 'envoyer aux urgences', 'vous egorger', 'te egorger',

@@ -5,7 +5,7 @@ import { before, after, hasAnyPhrase, sentenceWords } from './context';
 const PRAISE_BEFORE = new Set(['to', 'for', 'thanks', 'thank', 'grace', 'merci', 'remercions', 'remercie']);
 const PRAISE_AFTER = new Set(['make', 'makes', 'deserve', 'deserves', 'keep', 'keeps', 'inspire', 'help', 'font', 'meritent', 'meritez', 'nous', 'sont']);
 /** After "your kind / your sort / your type", these words mean "kind" is the adjective or a category of thing. */
-const PEOPLE = new Set(['customer', 'customers', 'people', 'person', 'persons', 'client', 'clients', 'clientele', 'folk', 'folks', 'guy', 'guys', 'individual', 'individuals', 'gens', 'personne', 'personnes', 'clientes', 'individus']);
+const PEOPLE = new Set(['customer', 'customers', 'people', 'person', 'persons', 'client', 'clients', 'clientele', 'folk', 'folks', 'guy', 'guys', 'individual', 'individuals', 'gens', 'personne', 'personnes', 'clientes', 'individus', 'custom']);
 const KIND_NOUN_USE = new Set(['of', 'de', 'words', 'word', 'message', 'messages', 'reply', 'note', 'feedback', 'review', 'email', 'comments', 'patience', 'help', 'understanding', 'support', 'offer', 'wishes', 'account', 'plan', 'card', 'subscription', 'code', 'codes', 'number', 'order', 'size', 'request', 'question', 'booking', 'product', 'model', 'device', 'contract']);
 
 export const yourKind: DraftRule = {
