@@ -159,4 +159,8 @@ export const CASES: ComplaintCase[] = [
     text: "Deux anomalies depuis la v3.1 :\n1. l'import ne reconnaît plus les dates au format 31/12/2025 ;\n2. le total HT affiche 1 204,50 € au lieu de 1 240,50 €." },
   { name: 'fr tjrs ete pourri', lang: 'fr', hist: HOSTILE, expect: 'active_hater',
     text: "ce site a tjrs ete pourri et ca changera jamais, gardez vos excuses" },
+  { name: 'en company sucks, worst, refuses fixes', lang: 'en', hist: HOSTILE, expect: 'active_hater',
+    text: "This app crashed again. Your company sucks, it has always sucked. I'm not reinstalling anything and I don't want a callback. You're the worst provider around." },
+  { name: 'en critic: missed twice, amounts, no list', lang: 'en', hist: { years: 2, good: 1 }, expect: 'extreme_critic',
+    text: 'Order 5521: desk delivered with a cracked leg on 2 June. Collection booked for 5 June was missed, rebooked for 9 June and missed again. Your returns page promises 14 days; it has been 21.' },
 ];

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'It arrived this morning, I could kiss you! Thanks so much.',
+    "Gros bisous à toute l'équipe et merci pour le colis !",
     "The outage started on Friday night, can you check the logs?",
     'Merci, vous êtes un ange !',
     'Vous êtes une perle, le colis est arrivé en 24h.',

@@ -2,6 +2,9 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'We watched the Muppets movie on your app and it froze twice.',
+    'Mon avocat vous enverra une mise en demeure cette semaine.',
+    'Je suis sans doute un vieux con maniaque, mais la notice est fausse.',
     "You're probably busy, but could you check my order?",
     'Ce putain de logiciel plante encore, ça me gonfle.',
     'Cette foutue box a redémarré toute seule, j\'en ai marre.',
@@ -40,6 +43,9 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'That muppet on the counter sent me away.',
+    'Votre livreur, ce gros boulet, a laissé le colis sous la pluie.',
+    'Gang de twits, rendez-moi mon argent.',
     'Franchement vous êtes une pauvre cruche.',
     'Vous êtes tous des tocards finis.',
     'Votre service est dirigé par un parfait crétin.',

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'My husband was born in this country and wants to open the account with me.',
+    'Je suis né en France mais je vis en Belgique, puis-je garder mon forfait ?',
     'Bonjour, je suis belge, vous livrez à Liège ?',
     'Je suis portugaise et je parle pas bien français, quelqu\'un parle portugais ?',
     'Je suis algérienne, pourriez-vous proposer une box sans porc pour l\'Aïd ?',
@@ -41,6 +43,8 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'I want to talk to someone who was actually born in this country.',
+    "Passez-moi quelqu'un qui est né en France.",
     "Put me through to a real person, not one of those foreigners.",
     'La prochaine fois passez-moi un Français de souche.',
     'Je veux parler à un vrai Français.',

@@ -19,6 +19,7 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
+    "Je sais que la migration n'est pas dans le contrat, mais vous la ferez et je ne paierai aucun supplément.",
     'I know the plan covers two sites, but add the third one too and just absorb it.',
     "The retainer is 10 hours, I'm aware, but we're not signing a change order for the extra work.",
     'Je sais que le devis ne prévoit pas la traduction, mais vous la ferez sans facture supplémentaire.',

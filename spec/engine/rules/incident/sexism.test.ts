@@ -18,6 +18,7 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'The lady on the phone got the rate wrong. Women and numbers, eh.',
     'Thx sweetie, now fetch your supervisor.',
     'Cheers, good girl.',
     "Honestly, payroll setup isn't a job for women.",

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    "J'ai peur qu'il arrive quelque chose à mon colis pendant le transport.",
     "You'll be sorry you lost a customer like me once I'm gone.",
     "Honestly you'll be sorry when the reviews come in.",
     'Opposition faite sur ma carte, plainte à la DGCCRF, avis 1 étoile sur Trustpilot. Mon avocat a le dossier.',
@@ -37,6 +38,10 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    "Nice shopfront you've got. It'd be a real shame if something happened to it.",
+    "Your director lives near me. I'll be paying him a visit on Saturday.",
+    'Votre vendeur ferait bien de surveiller ses arrières.',
+    "Ce serait dommage qu'il arrive quelque chose à votre magasin.",
     "Lovely garden your supervisor has. I'd hate for anything to happen to it.",
     'That installer had better keep looking over his shoulder.',
     'jte retrouve et je te refais le portrait.',

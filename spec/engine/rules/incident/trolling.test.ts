@@ -26,6 +26,7 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    "slt j'ai pas de question hein, j'm'ennuie, prouve moi que t'es pas un robot",
     "lol did I make you nervous? I don't even have an account, just bored 😂",
     "mdr je m'ennuie, je suis même pas client, t'as les nerfs ?",
     'slt la box fait un bruit de dauphin, tuto en alexandrins svp. jparie tu vas quand meme me repondre mdr 🤡',

@@ -29,7 +29,7 @@ export const contextEn: LexiconSet = {
       'social media', 'twitter', 'complaint', 'formal complaint', 'citizens advice', 'watchdog', 'hear from', 'publicity', 'bad press', 'facebook', 'tiktok', 'instagram', 'linkedin', 'reddit', 'word of mouth', 'rating', 'stars', 'star',
     ]),
     ...terms('ctx.demand', [
-      'put me through', 'put me on', 'pass me', 'transfer me', 'transfer this', 'get me', 'give me', 'i want', 'i d like', 'i would like',
+      'put me through', 'put me on', 'put me onto', 'pass me', 'transfer me', 'transfer this', 'get me', 'give me', 'i want', 'i d like', 'i would like',
       'i d rather', 'i would rather', 'i d prefer', 'i would prefer', 'i prefer', 'can i speak to', 'let me speak to', 'i want to speak to',
       'send me', 'send someone', 'connect me', 'next time', 'i need', 'find me', 'assign', 'don t assign', 'do not assign', 'not another',
       'i don t want', 'i do not want', 'i want someone', 'i demand', 'i insist', 'we don t want', 'we do not want', 'we want someone',

@@ -51,7 +51,9 @@ export const flirtingEn: LexiconSet = {
       'in bed', 'naughty', 'nudes', 'send nudes', 'naked', 'in the shower', 'lingerie', 'your body', 'her body', 'your boobs', 'her boobs',
       'your ass', 'her ass', 'your bum', 'her bum', 'turn me on', 'turns me on', 'horny', 'i fancy you', 'i fancy her', 'crush on you',
       'crush on her', 'fantasise about you', 'fantasize about you', 'thinking about you at night', 'spank', 'massage you', 'cuddle you',
-      'kiss you', 'kiss her', 'hold you', 'i want you', 'sleep with you', 'sleep with her',
+      'kiss her', 'hold you', 'i want you', 'sleep with you', 'sleep with her',
     ], { s: 2 }),
+    // "I could kiss you!" is a stock thank-you.
+    ...terms('flirt.sexual', ['kiss you'], { s: 2, notPrev: ['could'] }),
   ],
 };

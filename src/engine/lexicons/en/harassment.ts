@@ -11,11 +11,11 @@ export const harassmentEn: LexiconSet = {
       'i won t stop until', 'i will not stop until', 'i ll keep calling', 'i ll keep emailing', 'i ll keep messaging', 'i will keep calling',
       'i will keep emailing', 'i m not going away', 'i m not going anywhere',
     ], { s: 2 }),
-    ...terms('harass.future', ['i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
+    ...terms('harass.future', ['from today', 'from now on', 'starting today', 'as of today', 'from tomorrow', 'i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
     ...terms('harass.contact', [
       'call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages',
       'emails', 'calls', 'calling', 'ringing', 'phoning', 'emailing', 'messaging', 'writing', 'texting', 'chasing', 'reopen', 're open', 'reopening', 'open a new ticket',
-      'open a ticket', 'open another ticket', 'open tickets', 'raise a ticket', 'log a ticket', 'submit', 'submitting', 'resubmit', 'post', 'posting', 'resend',
+      'open a ticket', 'open another ticket', 'opening chats', 'open chats', 'opening tickets', 'opening new chats', 'open tickets', 'raise a ticket', 'log a ticket', 'submit', 'submitting', 'resubmit', 'post', 'posting', 'resend',
       'resending', 'send', 'sending', 'follow up', 'ping', 'pinging', 'bug you', 'badger', 'hound', 'pester', 'nag', 'bombard', 'complain', 'bother you', 'hassle', 'ask', 'asking',
     ]),
     // Visits: obsessive only with a periodic frequency ("I'll be in your shop every day"), not "until".

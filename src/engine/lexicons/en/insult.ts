@@ -18,6 +18,8 @@ export const insultEn: LexiconSet = {
       'dick head(s)', 'cocksucker(s)', 'whore(s)', 'slut(s)',
     ], { s: 3, notPrev: ['en', 'le', 'du', 'de', 'un', 'mon', 'votre', 'sans'] }),
     { t: 'bitch', k: 'ins.strong', s: 3, notNext: ['about', 'and', 'at'] },
+    // "that muppet Darren"; not the puppets ("the Muppets", "muppet show").
+    ...terms('ins.strong', ['muppet(s)'], { notPrev: ['the'], notNext: ['show', 'movie', 'film', 'films', 'movies', 'toy', 'toys'] }),
     ...terms('ins.weak', [
       'stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',

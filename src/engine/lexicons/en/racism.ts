@@ -98,6 +98,8 @@ export const racismEn: LexiconSet = {
       'take our jobs', 'savages', 'breed', 'animals', 'backward', 'subhuman', 'their race', 'your race', 'british people', 'english people',
     ], { s: 3 }),
     ...terms('race.demand', [
+      // Staff wanted by birthplace: a person asked for ("someone who was actually born in this country"), never "my husband was born in...".
+      ...['someone', 'somebody', 'an agent', 'a person'].flatMap((who) => ['', 'who was ', 'who was actually ', 'who s ', 'that was '].flatMap((rel) => ['this country', 'the uk', 'britain', 'england', 'america', 'the us'].map((where) => `${who} ${rel}born in ${where}`))),
       'proper british', 'proper english', 'real british', 'real english', 'real american', 'proper american', 'true british',
       'someone white', 'somebody white', 'a white person', 'a white guy', 'a white man', 'a white woman', 'white people only',
       'british born', 'english born', 'a real englishman', 'a real brit', 'a proper brit', 'a real american', 'a white american', 'someone from here', 'someone from this country', 'an englishman', 'a proper englishman', 'a local person', 'not an indian', 'not a foreigner',

@@ -25,7 +25,7 @@ export const scopeEn: LexiconSet = {
     ...terms('scope.scope', [
       'contract', 'statement of work', 'sow', 'scope', 'quote', 'quoted', 'retainer', 'agreed', 'we agreed', 'agreement', 'revision rounds', 'only covers', 'remote support only',
       'purchase order', 'proposal', 'out of scope', 'outside the scope', 'engagement letter', 'letter of engagement', 'plan', 'package', 'subscription', 'tier',
-      'service agreement', 'sla', 'order form', 'fixed fee', 'fixed price', 'the brief', 'estimate', 'our deal', 'the deal', 'monthly fee', 'bundle', 'licence', 'license',
+      'service agreement', 'sla', 'order form', 'fixed fee', 'fixed price', 'the brief', 'estimate', 'our deal', 'the deal', 'monthly fee', 'bundle', 'licence', 'license', 'membership', 'the terms', 'terms and conditions',
     ]),
     // Asking for more than that: "you'll also do my wife's return", "add the blog too".
     ...terms('scope.extra', [

@@ -18,6 +18,7 @@ export const sexismEn: LexiconSet = {
     ...terms('sex.strong', [
       'let a man', 'let the men', 'let the grown ups', 'get a man to', 'a man s job', 'mans job', 'not a job for a woman', 'not a job for women', 'isn t a job for women', 'isn t a job for a woman', 'is not a job for women',
       'is not a job for a woman', 'isnt a job for women', 'no job for a woman', 'no job for women', 'isn t a job for girls', 'not a job for girls',
+      'women and numbers', 'women and maths', 'women and math', 'women and figures', 'women and technology', 'women and computers', 'women and cars', 'women and tech',
       'not for women', 'not for girls', 'back to the kitchen', 'get back in the kitchen', 'belong in the kitchen', 'make me a sandwich',
       'make me a cup of tea', 'women drivers', 'that time of the month', 'time of the month', 'on your period', 'hysterical', 'typical woman',
       'typical women', 'just like a woman', 'so even you can follow', 'so even you can understand', 'even a woman', 'even a girl could',

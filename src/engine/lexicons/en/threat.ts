@@ -56,6 +56,8 @@ export const threatEn: LexiconSet = {
       'i ll find him', 'i will find him', 'you ve been warned', 'consider yourself warned',
       'have a word with him outside',
       'it would be a shame if', 'would be a shame if something',
+      'it d be a shame if', 'it d be a real shame if', 'would be a real shame if', 'shame if something happened to', 'shame if anything happened to',
+      'paying him a visit', 'paying you a visit', 'paying her a visit',
       'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
       'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',
     ], { s: 3 }),
@@ -79,7 +81,7 @@ export const threatEn: LexiconSet = {
     // "I'll be waiting outside at 9 for the pickup": waiting is a threat only next to another cue.
     ...terms('threat.weak', ['be waiting outside', 'waiting outside your', 'at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
       'i ll come down', 'i ll come round', 'i ll pop in', 'come down there', 'in person', 'myself', 'you ve been warned', 'believe me', 'trust me',
-      'i m warning you', 'i warn you', 'final warning', 'last warning', 'maybe i ll', 'we ll see', 'i ll be waiting', 'he should be careful',
+      'i m warning you', 'i warn you', 'final warning', 'last warning', 'he won t enjoy it', 'you won t enjoy it', 'just saying', 'maybe i ll', 'we ll see', 'i ll be waiting', 'he should be careful',
     ]),
   ],
 };

@@ -48,7 +48,7 @@ export const flirtingFr: LexiconSet = {
     ]),
     ...terms('flirt.clothes', ['robe', 'jupe', 'tenue', 'talons', 'chemisier', 'rouge a levres', 'decollete', 'top', 'pull', 'chemise', 'du rouge', 'en rouge', 'collant', 'collants', 'lunettes', 'coiffure', 'cheveux', 'boucles d oreilles', 'collier', 'uniforme', 'bikini']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
-    ...terms('flirt.kissweak', ['bisous', 'gros bisous', 'bisou', 'des bisous', 'je vous embrasse', 'je t embrasse', '😍', '🥰', '😏', '😉', 'xoxo']),
+    ...terms('flirt.kissweak', ['bisous', 'bisou', 'je vous embrasse', 'je t embrasse', '😍', '🥰', '😏', '😉', 'xoxo']),
     ...terms('flirt.sexual', [
       'au lit', 'coquine', 'coquin', 'nue', 'toute nue', 'sous la douche', 'en petite tenue', 'lingerie', 'tes seins', 'vos seins', 'ses seins',
       'tes fesses', 'vos fesses', 'ses fesses', 'son cul', 'ton cul', 'envie de vous', 'envie de toi', 'vous me plaisez', 'tu me plais',

@@ -17,7 +17,7 @@ export const harassmentFr: LexiconSet = {
       'je ne te lacherai pas', 'je vais vous harceler jusqu a', 'habituez vous a mon nom', 'habitue toi a mon nom',
     ], { s: 2 }),
     ...terms('harass.future', [
-      'je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai',
+      'a partir d aujourd hui', 'des aujourd hui', 'desormais', 'a partir de maintenant', 'a partir de demain', 'je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai',
       'je t ecrirai', 'je vais revenir', 'je recommencerai', 'je compte', 'je rouvrirai', 'je reouvrirai', 'je relancerai', 'je vous relancerai', 'je passerai',
       'je viendrai', 'je reecrirai', 'je harcelerai', 'je posterai', 'je renverrai', 'je debarquerai', 'j ouvrirai', 'je telephonerai', 'attendez vous a',
     ]),
@@ -25,7 +25,7 @@ export const harassmentFr: LexiconSet = {
       'appeler', 'rappeler', 'appellerai', 'rappellerai', 'ecrire', 'ecrirai', 'relancer', 'harceler', 'spammer', 'inonder', 'envoyer', 'mailer', 'contacter',
       'sonner', 'telephoner', 'message', 'messages', 'mails', 'mail', 'rouvrir', 'rouvrirai', 'reouvrir', 'reouvrirai', 'ouvrir un ticket',
       'ouvrir une demande', 'ouvrir un nouveau ticket', 'ouvrirai', 'relancerai', 'harcelerai',
-      'poster', 'posterai', 'publier', 'renvoyer', 'renverrai', 'reclamer', 'insister', 'revenir a la charge', 'vous solliciter', 'telephonerai', 'reecrirai', 'appels',
+      'poster', 'posterai', 'publier', 'renvoyer', 'renverrai', 'reclamer', 'insister', 'appelle', 'ecris', 'envoie', 'relance', 'revenir a la charge', 'vous solliciter', 'telephonerai', 'reecrirai', 'appels',
     ]),
     ...terms('harass.visit', ['passer', 'passerai', 'venir', 'viendrai', 'debarquer', 'debarquerai', 'revenir', 'reviendrai', 'me pointer', 'camper']),
     ...terms('harass.freq', [

@@ -16,13 +16,13 @@ export const insultFr: LexiconSet = {
   name: 'insult',
   entries: [
     ...terms('ins.strong', [
-      'pauvre cruche', 'pauvres cruches',
+      'pauvre cruche', 'pauvres cruches', 'gros boulet(s)',
       'connard(s)', 'connasse(s)', 'conard(s)', 'conasse(s)', 'connar', 'abruti(e)(s)', 'cretin(e)(s)', 'imbecile(s)', 'idiot(e)(s)',
       'tocard(e)(s)', 'toquard(e)(s)', 'bouffon(ne)(s)', 'baltringue(s)', 'cassos', 'pignouf(s)', 'branleur(s)', 'branleuse(s)', 'glandu(s)',
       'couillon(ne)(s)', 'trou du cul', 'trous du cul', 'trouduc(s)', 'tete de noeud', 'tete de con', 'tetes de con', 'face de rat',
       'bras casse(s)', 'des bras casses', 'bon a rien', 'bons a rien', 'bonne a rien', 'bonnes a rien', 'pauvre type', 'pauvres types',
       'pauvre con(ne)(s)', 'sous merde(s)', 'merdeux', 'merdeuse(s)', 'raclure(s)', 'pourriture(s)', 'ordure(s)', 'charogne(s)',
-      'degenere(e)(s)', 'demeure(e)(s)', 'attarde(e)(s)', 'teube(s)', 'tebe(s)', 'golmon(s)', 'gogol(s)', 'triso(s)', 'bolos', 'boloss',
+      'degenere(e)(s)', 'attarde(e)(s)', 'teube(s)', 'tebe(s)', 'golmon(s)', 'gogol(s)', 'triso(s)', 'bolos', 'boloss',
       'guignols', 'abrutis finis', 'cretins finis', 'debile profond', 'debiles profonds', 'parfait cretin', 'parfait idiot',
     ], { s: 2 }),
     ...terms('ins.strong', [
@@ -30,6 +30,7 @@ export const insultFr: LexiconSet = {
       'grognasse(s)', 'enfoire(e)(s)', 'batard(e)(s)', 'fils de pute', 'fils de putain', 'fdp', 'fils de chien', 'sac a merde',
     ], { s: 3 }),
     ...terms('ins.weak', [
+      'twit(s)',
       'con(s)', 'conne(s)', 'debile(s)', 'stupide(s)', 'naze(s)', 'nase(s)', 'minable(s)', 'plouc(s)', 'bouseux', 'clown(s)', 'charlot(s)',
       'guignol', 'cruche(s)', 'becasse(s)', 'feignasse(s)', 'faineant(e)(s)', 'feignant(e)(s)', 'amateur(s)', 'branquignol(s)', 'rigolo(s)',
       'tare(e)(s)', 'cingle(e)(s)', 'larbin(s)', 'laquais', 'sbire(s)',
@@ -51,15 +52,17 @@ export const insultFr: LexiconSet = {
     // Frames: what aims a (weak) insult at a person.
     ...terms('ins.frame', [
       'vous etes', 'vous n etes', 'vous etiez', 'vous etes vraiment', 't es', 'tu es', 't etais', 'tu n es', 't es qu', 'vous n etes qu',
-      'espece de', 'espece d', 'bande de', 'bande d', 'bandes de', 'tas de', 'tas d', 'ramassis de', 'ramassis d', 'troupeau de', 'troupeau d',
+      'espece de', 'espece d', 'bande de', 'bande d', 'bandes de', 'gang de', 'gang d', 'tas de', 'tas d', 'ramassis de', 'ramassis d', 'troupeau de', 'troupeau d',
       'bonjour les', 'merci les', 'bravo les', 'salut les', 'allez les',
       'sont tous des', 'etes tous des', 'vous autres', 'sale', 'sales', 'pauvre', 'pauvres', 'gros', 'grosse',
       'tu fais le', 'tu fais la', 'vous faites les',
     ]),
     // Third-person frames: only for words that cannot name an object ("c'est un con", not "c'est une gourde isotherme").
     ...terms('ins.frame3', ['c est un', 'c est une', 'ce sont des', 'c est des', 'sont des', 'est un', 'est une', 'dirige par un', 'dirige par une', 'dirigee par un', 'dirigee par une', 'vraiment des']),
+    // "mise en demeure" is a formal notice: "demeuré" only as a person's label.
+    ...terms('ins.strong', ['demeure(e)(s)'], { notPrev: ['en', 'la', 'sa', 'votre', 'ma', 'une', 'cette', 'derniere'] }),
     ...terms('ins.mod', [
-      'tous', 'toutes', 'tout', 'des', 'de', 'd', 'un', 'une', 'les', 'le', 'la', 'qu', 'que', 'tres', 'vraiment', 'trop', 'si', 'tellement',
+      'tous', 'toutes', 'tout', 'des', 'de', 'd', 'un', 'une', 'les', 'le', 'la', 'qu', 'que', 'tres', 'vraiment', 'trop', 'si', 'tellement', 'sans', 'doute', 'surement', 'peut', 'etre', 'certainement',
       'completement', 'totalement', 'franchement', 'juste', 'qu une', 'qu un', 'bien', 'encore', 'aussi', 'meme', 'vous', 'manifestement',
       'clairement', 'decidement', 'probablement', 'sans doute',
     ]),

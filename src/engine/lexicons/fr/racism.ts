@@ -108,6 +108,8 @@ export const racismFr: LexiconSet = {
       'de souche', 'des francais', 'de chez nous',
     ], { s: 3 }),
     ...terms('race.demand', [
+      // Staff wanted by birthplace ("quelqu'un qui est né en France"), never "je suis né en France".
+      ...['quelqu un', 'une personne', 'un conseiller', 'une conseillere'].flatMap((who) => ['', 'qui est ', 'qui soit ', 'de '].flatMap((rel) => ['ne en france', 'nee en france', 'ne ici', 'nee ici', 'ne dans ce pays', 'nee dans ce pays'].map((where) => `${who} ${rel}${where}`))),
       'francais de souche', 'francaise de souche', 'francais d origine', 'vrai francais', 'vraie francaise', 'vrais francais',
       'quelqu un de blanc', 'un francais un vrai', 'francais pure souche', 'bien de chez nous', 'vrai anglais', 'vraie anglaise', 'vrai belge', 'vrai suisse', 'vrai quebecois', 'un europeen', 'une europeenne', 'un vrai blanc', 'un gaulois', 'pas un arabe',
       'pas une arabe', 'pas un noir', 'pas une noire', 'pas un etranger', 'pas une etrangere', 'pas un maghrebin', 'pas un africain',

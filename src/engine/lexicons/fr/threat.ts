@@ -21,7 +21,8 @@ export const threatFr: LexiconSet = {
   name: 'threat',
   entries: [
     ...terms('threat.violence', [
-      'casses la gueule', 'petes la gueule', 'defonces la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait', 'refais le portrait', 'refait le portrait', 'referai le portrait',
+      'casses la gueule', 'petes la gueule', 'defonces la gueule', 'eclate(r) la tete', 'casse(r) la tete', 'refaire le portrait', 'surveiller ses arrieres', 'surveiller vos arrieres', 'surveiller tes arrieres', 'surveille tes arrieres', 'surveillez vos arrieres',
+      'dommage qu il arrive quelque chose', 'dommage qu il lui arrive quelque chose', 'dommage qu il vous arrive quelque chose', 'dommage qu il t arrive quelque chose', 'refais le portrait', 'refait le portrait', 'referai le portrait',
       'vous defoncer', 'te defoncer', 'le defoncer', 'lui defoncer', 'vous tuer', 'te tuer', 'je vais le tuer', 'je vais la tuer', 'je vais les tuer',
       'faire la peau', 'vous buter', 'te buter', 'le buter', 'la buter', 'les buter', 'vous crever', 'te crever', 'en ambulance', 'finir a l hopital',
       'finira a l hopital', 'finir aux urgences', 'finira aux urgences', 'envoyer a l hopital', 'envoyer aux urgences', 'vous egorger', 'te egorger',
@@ -83,7 +84,7 @@ export const threatFr: LexiconSet = {
       'chef', 'livreur', 'technicien', 'conduit', 'conduisez', 'ecole', 'trajet', 'femme', 'mari', 'fille', 'fils', 'horaires', 'parking', 'salle de sport',
     ]),
     // "je vous attendrai à l'accueil": waiting is a threat only next to another threat cue.
-    ...terms('threat.weak', ['je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
+    ...terms('threat.weak', ['je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
       'je vais passer', 'je vais venir', 'je vais debarquer', 'je vais descendre', 'je viendrai', 'je passerai', 'moi meme', 'en personne',
       'vous allez avoir de mes nouvelles', 'vous allez m entendre', 'croyez moi', 'je vous previens', 'je previens',
     ]),
