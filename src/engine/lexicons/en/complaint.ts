@@ -104,6 +104,11 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '^ not',
     'not (the|a|an|as|in|on|at|what|outside|inside|included)',
     '(is|was|are|were) (the)? (old|wrong|previous|outdated|incorrect) (one|version|model|size|colour|color|logo|address)?',
+    '(error|errors|stray|mislabelled)',
+    '(your|your own|the|my) (handbook|quote|report|receipt|label|website|timetable|statement|confirmation|order confirmation|email|letter|listing|brochure|booking|policy document) (says|said|lists|list|shows|show|states|specifies|specify|gives|reads)',
+    '(appears|shows|listed|labelled|labeled|printed) as',
+    '(was|were|been|am) (charged|billed|debited)',
+    'still in the',
   ],
   tenure: [
     `(customer|client|member|subscriber|user|policyholder|patient|guest|shopper|supporter) (for|since) (#year|over #num|more than #num|${NUMW} years|years|decades|the start|the beginning|day one)`,
@@ -121,6 +126,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(early adopter|one of your first customers|one of your first|original backer|founding member|from day one)',
     `(leased|bought|booked|ordered|financed|rented|insured|purchased|had|taken|hired) ${NUMW} (cars|vans|vehicles|holidays|trips|phones|policies|kitchens|sofas|bikes|orders|cruises|flights|homes|properties|mortgages|contracts|loans|boilers|laptops|packages|tours) (through|with|from) (you|your)`,
     '(every|all) (my|our) (cars|holidays|phones|policies|mortgages|orders|trips|kitchens) (have|has)? (been|come)? (through|with|from) you',
+    'since the ~2 days',
+    `${NUMW} odd years`,
+    'since the (very)? first (season|model|version|box|day|year|release|issue|edition|series|batch)',
+    'since the (closed|open|early)? (beta|alpha)',
   ],
   thenNow: [
     'used to (be|feel|have|work|get|love|know|care|answer|treat)',
@@ -138,6 +147,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(downhill|gone downhill|going downhill)',
     '(feels|feel|felt|seems|looks) like a (different|new|totally different|completely different) (company|firm|place|shop|bank|business|brand|outfit|provider)',
     '(didn t|didnt|did not|never) use to (be|feel|have|work|get)',
+    '(that s|this is|it s|this isn t|that isn t) not? the (network|company|bank|service|shop|gym|app|place|airline|brand|firm) (i|we) (joined|signed up to|signed up with|chose|picked|fell for)',
   ],
   praisePast: [
     '(never|rarely) had (cause|reason|a reason|any reason|any cause|a need|need|any need) to (complain|moan|grumble)',
@@ -150,6 +160,9 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(you were|it was) (the best|brilliant|great|excellent|perfect|the most)',
     '(you ve|you have|you|it has|it s|has|have) never (let|failed) (me|us) (down)?',
     'never (a|one|any|once) (claim|complaint|problem|issue|late payment) (until|before|in)',
+    '(i d|i had|i have|i ve|we d|we ve)? never (had|made|raised) (a single|one|any|a) (complaint|problem|issue|claim)',
+    'never had a thing to complain about',
+    'never (missed|late with) a (bill|payment)',
   ],
   churn: [
     '(cancel|cancelling|canceling|close|closing|end|ending|terminate|terminating) (my|our) (account|accounts|subscription|contract|membership|policy|cover|plan|direct debit|business account|trade account)',
@@ -175,6 +188,9 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(getting|get|got|look for|looking for|shopping for|shop around for|shopping around for) (quotes|a quote|prices|offers) (elsewhere|from other|from another|from your competitors)',
     '(get|getting|find|finding|hire|hiring|try|trying|go with|going with) (another|a different|a new) (firm|provider|company|supplier|builder|agency|insurer|contractor|installer|courier|garage|host|network)',
     '(wonder|wondering|wondered|not sure|unsure|debating|questioning) (whether|if) (i|we) (should|will|ll)? (renew|stay|keep|continue)',
+    '(pac|porting|switching|stac) code',
+    '(moving|move|take|taking|pull|pulling|transfer|transferring) (everything|it all|all my money|my money|my savings|my pension|my isa|my isas|the lot) (else)? (out|elsewhere|away)',
+    'take ~4 (memberships|accounts|business|custom|policies) with (me|us)',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
@@ -217,6 +233,14 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(still|really|absolutely|totally|just) loving (the|your|my|this|these|it|every)',
     '(keep|please keep) up the (great|amazing|fantastic|brilliant|awesome|excellent) work',
     '(yours is|you re|you are|it s|this is) the only (one|service|app|brand|shop|company|provider|product) (i|we) (use|trust|buy|ll use|will use)',
+    '(has been|is|s been|was) my go to',
+    'my go to (for|app|brand|shop|place|airline|company)',
+    '(has been|was|is|s been) (a joy|a delight|an absolute joy|an absolute delight)',
+    '(i|we) (look|looked) forward to',
+    '(you ve|you have) made something (special|amazing|brilliant|wonderful|magical)',
+    '(i|we) still (log in|play|use it|order|listen) every (single)? day',
+    '(thanks|thank you) for listening',
+    '(i|we) (love|adore) (it|them|this) (to bits|so much)',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',
@@ -224,6 +248,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(cheers|many thanks)',
     '(you re|youre|you are) (a)? (lifesaver|star|legend|gem|hero|brilliant|the best)',
     '(you re|youre|you are) (an|a) (absolute|total|real) (legend|star|gem|hero|lifesaver)',
+    '(you)? (absolute|total|utter) (legend|star|hero|gem|lifesaver)',
   ],
   suggestion: [
     '(could|would|might|can) you (maybe|possibly|perhaps)? (stock|add|bring back|consider|offer|make|introduce|sell|provide|do|look at)',
@@ -240,6 +265,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(a lot|lots|loads|plenty) of (us|people|customers|members) (who d|would|who would)',
     '(small|minor|one)? (gripe|niggle|note|bit of feedback|feedback)',
     ...REQUESTS_EN,
+    '(would|d|could) make a (huge|big|real|massive|world of) difference',
+    '(one|a|quick|small|just a) thought (for|on|about)',
+    '(could|would|can) you (maybe|possibly|perhaps)? (bump|increase|raise|extend|allow|include) (it|the|this|a|an)',
+    '^ maybe (a|an|some)',
   ],
   problem: [
     '(problem|problems|issue|issues|fault|faults|faulty|defect|defective|bug|bugs|glitch|glitches|error|errors)',
@@ -255,6 +284,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(coming|came|come|fell|falling|falls) (apart|off|loose|undone|unstitched|unglued)',
     '(peeling|fraying|frayed|wobbly|wobbles|rattles|squeaks|leaky|flimsy)',
     '(soaked|soaking|wet|ruined|spoiled|spoilt|melted|crushed|squashed|smashed|bent|scratched|stained|faded|shrunk)',
+    '(wilted|mushy|bruised|rotten|soggy|stiff|sticky|jammed)',
   ],
   irritation: [
     '(yet|once|all over) again',

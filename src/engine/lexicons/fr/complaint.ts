@@ -99,6 +99,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(n|ne) (est|sont) pas (le|la|les|correct|correcte|bon|bonne|conforme)',
     '(ne|n) (reconnait|reconnaissent|accepte|acceptent|affiche|affichent|calcule|calculent|detecte|detectent|genere|generent|importe|exporte|synchronise|synchronisent|imprime|impriment|envoie|envoient|recoit|prend|prennent) plus',
     '(toujours pas|pas encore|jamais ete) (rembourse|remboursee|rembourses|remboursees|credite|creditee|livre|livree|recu|recue|traite|traitee|repare|reparee)',
+    '(ne|n) (respecte|respectent) plus',
+    '(casse|cassent) (les|le|la|l)',
+    '(devrait|devraient) etre (de|a)',
+    '(votre|la|le|l) ~3 (releve|courriel|courrier|mail|site|etiquette|confirmation|page produit|ticket|bon de commande|bordereau|notice|facture) (indique|indiquent|annonce|annoncent|mentionne|parle de|affiche)',
+    '(on m a|m a ete|m ont|j ai ete) (charge|chargee|facture|facturee|preleve|prelevee|debite|debitee)',
   ],
   tenure: [
     `(client|cliente|clients|abonne|abonnee|abonnes|assure|assuree|adherent|adherente|membre|fidele|fideles|utilisateur|utilisatrice) (chez vous|de longue date|fidele)? depuis (#year|${NUMW} ans|des annees|toujours|le debut|plus de ${NUMW} ans|presque ${NUMW} ans|mon premier|ma premiere|l ouverture)`,
@@ -116,6 +121,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     `(achete|loue|reserve|commande|pris|finance|assure|fait|acquis) ${NUMW} (voitures|vehicules|sejours|voyages|telephones|cuisines|canapes|velos|commandes|contrats|croisieres|prets|credits|chaudieres|ordinateurs|circuits) (chez|avec|par) vous`,
     '(toutes|tous) (mes|nos) (voitures|vacances|voyages|contrats|commandes|assurances) (chez|avec) vous',
     '(apres|malgre) tout ce que (je|j|nous) (vous)? (ai|avons) (verse|paye|depense|achete|commande)',
+    '(j en suis a|c est) (ma|mon) (deuxieme|troisieme|quatrieme|cinquieme|sixieme|#num) (chez vous|avec vous)?',
+    '(mon|ma) (pere|mere|famille|parents) (achetait|achetaient|etait|etaient|commandait) (deja)?',
   ],
   thenNow: [
     '(ce|c) (n)? (etait|est) (vraiment)? pas comme (ca|cela|sa) avant',
@@ -148,6 +155,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'je (n)? avais rien a (redire|dire)',
     'jamais eu (besoin|l occasion) (de|d) (me plaindre|reclamer|vous relancer|me fâcher|me facher)',
     'vous avez (toujours)? ete (irreprochables|irreprochable|parfaits|parfait|impeccables|impeccable|au top|formidables|exemplaires)',
+    'jamais eu (un|le moindre|aucun) (souci|probleme|pepin)',
   ],
   churn: [
     '(je|j|nous|on) (vais|vas|va|allons|compte|comptons|pense|pensons|envisage|envisageons|songe|dois|devrai|devrais|risque)? (bien|serieusement)? (a|de|d)? (resilier|resilie|resilierai|resilions|resilierons|quitter|quitte|quitterai)',
@@ -174,6 +182,10 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j|nous) (ne)? (reviendrai|reviendrons|remettrai|remettrons) (plus|pas|jamais)',
     'c est la derniere fois que (je|j|nous)',
     'si (ca|cela|c est comme ca) (continue|dure|recommence) (je|j|on|nous) (pars|partirai|resilie|resilierai|change|changerai|vais partir|vais resilier|vais voir ailleurs|arrete)',
+    '(je|j) (l|les)? (acheterai|prendrai|commanderai|reserverai|louerai) ailleurs',
+    '(je|j) (transfere|transfererai|bascule|basculerai|deplace|deplacerai) (tout|tous mes comptes|mes comptes|mon epargne|mes contrats)',
+    '(font|fait|faisaient) les yeux doux',
+    'code rio',
   ],
   disappointment: [
     '(tres|vraiment|profondement|extremement|tellement|si)? (decu|decue|decus|decues|decevant|decevante|deception)',
@@ -212,6 +224,13 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(jamais|pas une fois) (decu|decue) par vous',
     '(j en suis|je suis) (dingue|folle|fou|conquis|conquise|accro)',
     '(fait|font|a fait|ont fait) (ma|mon) (journee|semaine|matinee|bonheur)',
+    '(que|qu) (j|je|on|nous) (adore|adorons)',
+    '(je|j|on|nous) (les|l|la|le) (adore|adorons|aime|aimons) (tous|toutes)?',
+    '(vous etes|tu es) (adorable|adorables)',
+    '(je|j|on) (ne)? (m|nous) en (lasse|lassons) (pas|jamais)',
+    'merci (de|d) (nous)? (ecouter|votre ecoute)',
+    'toujours aussi (amoureuse|amoureux|fan|ravie|ravi|contente|content|fidele|accro)',
+    '(je|j) (l|les)? utilise (a)? (tous les jours|tous les soirs|chaque jour|chaque soir|quotidiennement)',
   ],
   warmth: [
     '(genial|geniale|geniaux|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
@@ -221,6 +240,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(ravi|ravie|ravis|enchante|enchantee|conquis|conquise)',
     '(vous etes|c est|tu es) (une perle|un ange|des anges|un amour)',
     '(belle|belles|bonne|bonnes) (fetes|journee|soiree|continuation)',
+    'lachez pas',
   ],
   suggestion: [
     '(ce|ca|cela) (serait|serai|serais) (top|genial|super|bien|chouette|ideal|parfait|pratique|utile|sympa|cool) (de|d|que|qu|si)',
@@ -238,6 +258,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(beaucoup|plein|pas mal) (de|d) (familles|clients|gens|personnes) (la|le|les)? (prendraient|acheteraient|aimeraient)',
     'petit bemol',
     ...REQUESTS_FR,
+    '(un seul|seul|un petit) bemol',
+    '^ peut etre (un|une|des)',
+    'si vous pouviez',
   ],
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
