@@ -7,6 +7,8 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Le chargement prend deux secondes à peine.',
+    "C'est le service comptable qui gère les remboursements, je leur transmets votre demande.",
     "Vous n'auriez pas pu le savoir, ce n'était écrit nulle part.",
     'Pour ne pas revenir sur ce point, voici le récapitulatif.',
     "N'hésitez pas à revenir vers nous si besoin.",
@@ -36,6 +38,14 @@ export const FR: RuleTable = {
     'Votre croisière est confirmée : détendez-vous et profitez du voyage.',
   ],
   invalid: [
+    { code: "Ça, c'est pas mon service, voyez avec la compta.", spans: [["c'est pas mon service", 'draft.not_my_problem']] },
+    { code: 'Deux secondes, je cherche votre dossier.', spans: [['Deux secondes', 'draft.wait']] },
+    { code: "Comme je vous l'ai dit trois fois, ce n'est pas inclus.", spans: [["Comme je vous l'ai dit trois fois", 'draft.already_told']] },
+    { code: "Vous n'aviez qu'à lire la notice.", spans: [["Vous n'aviez qu'à lire", 'draft.blame']] },
+    { code: 'Il faudrait vous dépêcher, la campagne se termine vendredi.', spans: [['Il faudrait vous dépêcher', 'draft.hurry_up']] },
+    { code: "Vous n'avez pas raison, le relevé date du 12.", spans: [["Vous n'avez pas raison", 'draft.you_are_wrong']] },
+    { code: 'Et calmez-vous un peu, je fais ce que je peux.', spans: [['calmez-vous un peu', 'draft.calm_down']] },
+    { code: 'Relaxez, on va régler ça.', spans: [['Relaxez', 'draft.calm_down']] },
     { code: "Vous n'auriez pas dû couper le courant.", spans: [["Vous n'auriez pas dû", 'draft.blame']] },
     { code: "Vous n'y connaissez pas grand-chose en plomberie.", spans: [["Vous n'y connaissez pas grand-chose", 'draft.know_nothing']] },
     { code: 'Merci de ne plus revenir vers nous.', spans: [['ne plus revenir vers nous', 'draft.dont_come_back']] },
@@ -78,6 +88,8 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    'You have no idea how grateful we are for your patience.',
+    'Please hold on to your receipt until the refund arrives.',
     "You shouldn't have any more trouble with it.",
     'Thanks for your custom over the years, it means a lot.',
     "I'll wait for your reply before sending the details.",
@@ -114,6 +126,15 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "Don't bother contacting us again.", spans: [["Don't bother contacting us again", 'draft.dont_come_back']] },
+    { code: "You'll need to get a move on, finance closes on Friday.", spans: [["You'll need to get a move on", 'draft.hurry_up']] },
+    { code: 'Calm yourself down, please.', spans: [['Calm yourself down', 'draft.calm_down']] },
+    { code: 'You obviously have no idea how VAT works.', spans: [['You obviously have no idea', 'draft.know_nothing']] },
+    { code: "I haven't the foggiest why the bill went up.", spans: [["I haven't the foggiest", 'draft.dont_know']] },
+    { code: 'You were wrong to cancel the direct debit.', spans: [['You were wrong', 'draft.you_are_wrong']] },
+    { code: "I can't be arsed chasing the warehouse.", spans: [["I can't be arsed", 'draft.no_time']] },
+    { code: 'Hold on a sec while I check.', spans: [['Hold on a sec', 'draft.wait']] },
+    { code: "If you'd read the membership terms you'd know.", spans: [["If you'd read the membership terms", 'draft.blame']] },
     { code: "I haven't got all day, please confirm.", spans: [["I haven't got all day", 'draft.no_time']] },
     { code: "You shouldn't have unplugged it.", spans: [["You shouldn't have", 'draft.blame']] },
     { code: "We don't really want your kind of custom.", spans: [["We don't really want your kind of custom", 'draft.your_kind']] },

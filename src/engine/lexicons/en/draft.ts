@@ -20,6 +20,8 @@ export const DRAFT_EN: DraftLexicon = {
       `i ${DONT} (really|even)? know`,
       `i (have|ve|got)? (no|not a) (idea|clue)`,
       `i ${HAVENT} (got)? (a|the faintest|the slightest|any) (clue|idea)`,
+      `i ${HAVENT} (got)? the foggiest (idea)?`,
+      '(not the|no) foggiest',
       '(no|not a|no earthly|not the faintest|not the slightest) (idea|clue)',
       '(dunno|idk|beats me)',
       `(who|god) knows`,
@@ -40,7 +42,7 @@ export const DRAFT_EN: DraftLexicon = {
     reason: 'Saying we have no time puts the customer behind something else; they feel like a nuisance.',
     suggestion: "I'll make time",
     patterns: [
-      `i (can t|cant|cannot|can not) be bothered`,
+      `i (can t|cant|cannot|can not) be (bothered|arsed|asked|fagged)`,
       `i ${HAVENT} got (the)? time`,
       `i ${HAVENT} (the)? time`,
       [`i (${HAVENT} got|don t have|dont have|do not have) all day`, "I'll make time"],
@@ -71,6 +73,8 @@ export const DRAFT_EN: DraftLexicon = {
       `you (clearly|obviously|evidently|simply|just|really)? ${DONT} (know|understand|get) (the first thing|anything|a thing|the basics|what you re talking about|what you are talking about)`,
       `you (clearly|obviously)? (have|ve got|ve|got) no (idea|clue) what you re (talking|on) about`,
       `you (clearly|obviously)? (haven t|havent|have not) (got)? a clue`,
+      // "you obviously have no idea how VAT works" (not "you have no idea how grateful I am": the adverb is required).
+      'you (clearly|obviously|evidently) (have|ve got|ve|got) no (idea|clue)',
       `you (clearly|obviously)? (didn t|didnt|did not) understand (anything|a thing|a word)`,
     ],
   },
@@ -78,7 +82,7 @@ export const DRAFT_EN: DraftLexicon = {
     reason: 'Showing the customer the door ("don\'t come back", "go elsewhere") ends the relationship instead of repairing it.',
     suggestion: "I'm sorry you feel this way; let me see what I can do",
     patterns: [
-      `${DONT} (ever)? (come back|return|contact us again|write to us again|bother (coming back|contacting us|writing))`,
+      `${DONT} (ever)? (come back|return|contact us again|write to us again|bother (coming back|contacting us|writing|calling us|emailing us) (again)?)`,
       '(never|please never) (come back|contact us again)',
       ['(go|shop|look) elsewhere', 'tell me what would help'],
       ['(feel free|you re free|you are free|youre free) to (go|shop|look|take your business) elsewhere', 'tell me what would help'],
@@ -93,6 +97,7 @@ export const DRAFT_EN: DraftLexicon = {
     patterns: [
       `${YOURE} (completely|totally|simply|just|plain|quite)? (wrong|mistaken|incorrect)`,
       `you (ve|have) got (it|this|that) (all)? wrong`,
+      '(you were|you was) (completely|totally|simply|just|quite)? (wrong|mistaken)',
       [`${IM} right`, 'I see it differently'],
       ['(you got it|you ve got it) (all)? wrong', 'I see your point, but'],
     ],
@@ -105,6 +110,7 @@ export const DRAFT_EN: DraftLexicon = {
       'hurry up',
       'hurry',
       '(get a move on|chop chop|make it snappy|step on it|be quick)',
+      ['you (ll|will)? (need|have) to (hurry up|hurry|get a move on|be quick|get going)', 'could you please'],
     ],
   },
   'draft.wait': {
@@ -112,7 +118,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'please bear with us and wait',
     patterns: [
       ['(just|simply)? wait', 'please bear with us and wait'],
-      ['(just|simply)? (hang|hold) on', 'please bear with me'],
+      ['(just|simply)? (hang|hold) on (a sec|a second|a minute|a moment|a mo|a tick)?', 'please bear with me'],
     ],
   },
   'draft.calm_down': {
@@ -120,6 +126,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'I understand this is frustrating',
     patterns: [
       '(calm|settle|simmer) down',
+      'calm yourself (down)?',
       ['(relax|chill out|chill|cool it)', 'rest assured'],
       '(keep|stay) calm',
       'take a (deep)? breath',
@@ -148,6 +155,7 @@ export const DRAFT_EN: DraftLexicon = {
       'you (shouldn t|shouldnt|should not|oughtn t) (have|ve)',
       ['you (were|are) supposed to', 'the next step is to'],
       ['you (needed|need) to have', 'the next step is to have'],
+      ['if you (had|d) (only|just)? (read|checked|looked at|followed) (the|our|your) ~2 (terms|conditions|instructions|guide|manual|email|contract|policy|faq|page|small print|rules)', 'next time, it helps to check'],
       ['if you (had|d) (only|just)?', 'next time, if you have'],
       [`${ITS} (all)? your (own)? fault`, "here's how we can fix this"],
       ['your (own)? fault', "here's how we can fix this"],

@@ -90,6 +90,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'je comprends votre point de vue, mais',
     patterns: [
       'vous (avez|aviez|avez bien) tort',
+      ['vous (n)? (avez|aviez) pas raison', 'je comprends votre point de vue, mais'],
       'tu (as|avais) tort',
       ['vous vous (trompez|trompiez|etes trompe|etes trompee|etes trompes)', 'il y a une confusion'],
       ['tu te (trompes|trompais)', 'il y a une confusion'],
@@ -105,6 +106,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'dès que possible, merci de',
     patterns: [
       '(depechez|depeche|grouillez|grouille|magnez|magne|bougez) (vous|toi)',
+      ['(il)? (faudrait|faut|faudra) (vous|te) (depecher|presser|grouiller|magner)', 'merci de'],
       ['faites (vite|fissa)', 'dès que possible, merci'],
       ['(plus vite que ca|et que ca saute)', 'dès que possible, merci'],
     ],
@@ -114,6 +116,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'pourriez-vous patienter et attendre',
     patterns: [
       '(attendez|attends)',
+      ['^ (deux|2|une|1) (secondes|seconde|sec|minute|minutes)', 'un instant, s’il vous plaît'],
       ['(patientez|patiente) (un peu|encore)?', 'pourriez-vous patienter encore un peu'],
     ],
   },
@@ -121,7 +124,8 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Demander au client de se calmer nie son émotion et l’attise ; reconnaissez d’abord ce qu’il ressent.',
     suggestion: 'je comprends votre agacement',
     patterns: [
-      '(calmez|calme) (vous|toi)',
+      '(calmez|calme) (vous|toi) (un peu|donc|enfin|maintenant)?',
+      ['(relaxez|relax|relaxe|relaxez vous)', 'je comprends votre agacement'],
       '(du|un peu de) calme',
       '(on|nous) (se|s) calme',
       '(restez|reste|soyez|sois|gardez|garde) (calme|votre calme|ton calme|zen)',
@@ -151,6 +155,7 @@ export const DRAFT_FR: DraftLexicon = {
       'tu aurais (du|pu)',
       ['il (fallait|faillait|fallais) (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail2}'],
       ['il aurait fallu (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail3}'],
+      ['(vous|tu) (n)? (aviez|avais) qu a (lire|regarder|verifier|demander|appeler|faire attention|suivre|lire les conditions)', 'il est possible de consulter'],
       ['(vous|tu) (n)? (aviez|avais) qu a', 'il est possible de'],
       ['si vous aviez', 'la prochaine fois, si vous avez'],
       ['c est (de)? (votre|ta) (faute|faute a vous|responsabilite)', 'voici comment corriger cela'],
@@ -161,7 +166,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Renvoyer le problème ailleurs (« ce n’est pas mon problème ») laisse le client sans interlocuteur.',
     suggestion: 'je vais vous aider à régler cela',
     patterns: [
-      '(ce|c|ca|cela)? (ne|n)? (est|es) (pas|plus) (mon|notre|mes|nos) (probleme|problemes|souci|soucis|affaire|affaires|boulot|job|travail|role)',
+      '(ce|c|ca|cela)? (ne|n)? (est|es) (pas|plus) (mon|notre|mes|nos) (probleme|problemes|souci|soucis|affaire|affaires|boulot|job|travail|role|service|rayon|departement)',
       '(ce|c)? (ne|n)? (est|es) pas (de mon|de notre|dans mon|dans notre) (ressort|domaine|perimetre)',
       '(ca|cela) (ne|n)? (me|nous) regarde (pas|plus)',
       '(c|ce) est (votre|ton) (probleme|souci|affaire)',
@@ -173,7 +178,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Rappeler qu’on l’a « déjà dit » sonne comme un reproche ; redonnez simplement l’information.',
     suggestion: 'pour rappel',
     patterns: [
-      'comme (je|j) (vous|te)? (l|le)? (ai|avais) (deja)? (dit|ecrit|explique|indique|precise|repete|signale)',
+      'comme (je|j) (vous|te)? (l|le)? (ai|avais) (deja)? (dit|ecrit|explique|indique|precise|repete|signale) (deux fois|trois fois|plusieurs fois|a plusieurs reprises|#num fois)?',
       '(je|j) (vous|te)? (l|le)? (ai|avais) deja (dit|ecrit|explique|repete|indique)',
       '(je|j) (vous|te)? (l|le)? (ai|avais) (dit|ecrit|explique|repete) (plusieurs fois|a plusieurs reprises|deux fois|trois fois)',
       '(je|j) (vous|te)? le (repete|redis)',

@@ -32,6 +32,8 @@ export const blame: DraftRule = {
       return true;
     }
     if (first === 'if') {
+      // "if you'd read the terms": the verb is inside the match (the long pattern names what was not read).
+      if (words.some((w) => ['read', 'checked', 'looked', 'followed'].includes(w)) && words.length >= 5) return true;
       // "if you had any questions", "if you'd like": not a reproach
       return next !== '' && enParticiple(next) && next !== 'been';
     }

@@ -8,6 +8,8 @@ export const dontKnow: DraftRule = {
     const prev = before(ctx);
     // "I had no idea this happened" is sympathy, not helplessness.
     if (ctx.lang === 'en' && (prev === 'had' || prev === 'd')) return false;
+    // "You have no idea how grateful we are": about the customer, not our knowledge ("you obviously have no idea" is know_nothing).
+    if (ctx.lang === 'en' && (prev === 'have' || prev === 've') && before(ctx, 2) === 'you') return false;
     // "I don't know how to thank you"
     if (after(ctx) === 'how' && after(ctx, 2) === 'to' && after(ctx, 3) === 'thank') return false;
     if (ctx.lang === 'fr' && (after(ctx) === 'comment' && (after(ctx, 2) === 'vous' && after(ctx, 3) === 'remercier'))) return false;
