@@ -2,6 +2,8 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    "I'm not another idiot customer, I know my rights.",
+    "Je ne suis pas encore un expert, pouvez-vous m'aider ?",
     'We watched the Muppets movie on your app and it froze twice.',
     'Mon avocat vous enverra une mise en demeure cette semaine.',
     'Je suis sans doute un vieux con maniaque, mais la notice est fausse.',
@@ -43,6 +45,7 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Pas encore un abruti au téléphone, passez-moi le chef.',
     'That muppet on the counter sent me away.',
     'Votre livreur, ce gros boulet, a laissé le colis sous la pluie.',
     'Gang de twits, rendez-moi mon argent.',

@@ -43,6 +43,7 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Not another p@ki reading off a script, please.',
     'I want to talk to someone who was actually born in this country.',
     "Passez-moi quelqu'un qui est né en France.",
     "Put me through to a real person, not one of those foreigners.",

@@ -226,9 +226,15 @@ export function cancelled(doc: Doc, h: Hit): string | null {
   if (lookBack(doc, h.i, NEGSPEECH, 12, 2)) return 'negated';
   const neg = lookBack(doc, h.i, NEG, 3, 1);
   if (neg) {
-    // "vous n'êtes qu'un idiot": ne ... que is a restriction, not a negation.
+    // "vous n'êtes qu'un idiot": ne ... que is a restriction, not a negation. A clause opening
+    // on "Not another p*ki" / "Pas encore un abruti" rejects one more of them ("I'm not another
+    // idiot customer" still denies).
+    const opens = neg.i === 0 || (doc.tokens[neg.i] as Token).brk >= 1;
     let restr = false;
-    for (let k = neg.j; k < h.i; k++) if (['qu', 'que'].includes((doc.tokens[k] as Token).norm)) restr = true;
+    for (let k = neg.j; k < h.i; k++) {
+      const w = (doc.tokens[k] as Token).norm;
+      if (w === 'qu' || w === 'que' || (opens && (w === 'another' || w === 'encore'))) restr = true;
+    }
     if (!restr) return 'negated';
   }
   const self = framed(doc, h.i, SELF, SELF_SKIP, INSULT_INTENS, 4);
