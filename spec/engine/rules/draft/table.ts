@@ -7,6 +7,7 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Pour ce genre de clients, nous proposons l’offre Pro.',
     'Le chargement prend deux secondes à peine.',
     "C'est le service comptable qui gère les remboursements, je leur transmets votre demande.",
     "Vous n'auriez pas pu le savoir, ce n'était écrit nulle part.",
@@ -38,6 +39,8 @@ export const FR: RuleTable = {
     'Votre croisière est confirmée : détendez-vous et profitez du voyage.',
   ],
   invalid: [
+    { code: "Ce genre de clientèle, on préfère s'en passer.", spans: [['Ce genre de clientèle, on préfère', 'draft.your_kind']] },
+    { code: 'Je ne saurais pas vous dire quand.', spans: [['Je ne saurais pas vous dire', 'draft.dont_know']] },
     { code: "Ça, c'est pas mon service, voyez avec la compta.", spans: [["c'est pas mon service", 'draft.not_my_problem']] },
     { code: 'Deux secondes, je cherche votre dossier.', spans: [['Deux secondes', 'draft.wait']] },
     { code: "Comme je vous l'ai dit trois fois, ce n'est pas inclus.", spans: [["Comme je vous l'ai dit trois fois", 'draft.already_told']] },
@@ -88,6 +91,8 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    'Thank you for being patient with us.',
+    'Which courier you pick does not matter, both are insured.',
     'You have no idea how grateful we are for your patience.',
     'Please hold on to your receipt until the refund arrives.',
     "You shouldn't have any more trouble with it.",
@@ -126,6 +131,13 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "Honestly it doesn't matter to me which courier you use.", spans: [["it doesn't matter to me", 'draft.dont_care']] },
+    { code: "I'm not going to waste my time on a £3 refund.", spans: [["I'm not going to waste my time", 'draft.no_time']] },
+    { code: 'We rarely see customers of your type.', spans: [['customers of your type', 'draft.your_kind']] },
+    { code: 'You ought to read your post more carefully.', spans: [['You ought to read your post more carefully', 'draft.blame']] },
+    { code: "I haven't got a spare minute for this today.", spans: [["I haven't got a spare minute for this", 'draft.no_time']] },
+    { code: 'Just be patient, the engineer will call.', spans: [['Just be patient', 'draft.wait']] },
+    { code: "I really couldn't care less about the fee.", spans: [["I really couldn't care less", 'draft.dont_care']] },
     { code: "Don't bother contacting us again.", spans: [["Don't bother contacting us again", 'draft.dont_come_back']] },
     { code: "You'll need to get a move on, finance closes on Friday.", spans: [["You'll need to get a move on", 'draft.hurry_up']] },
     { code: 'Calm yourself down, please.', spans: [['Calm yourself down', 'draft.calm_down']] },

@@ -32,7 +32,8 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'I understand this matters to you',
     patterns: [
       `(i|we)? ${DONT} (really|much)? care`,
-      '(i|we) (couldn t|couldnt|could not|could) care less',
+      '(i|we) (really|honestly|frankly|genuinely)? (couldn t|couldnt|could not|could) care less',
+      '(it|that|this)? (doesn t|does not|doesnt) matter to (me|us)',
       'who cares',
       `(i|we) (don t|dont|do not) give a (damn|toss|hoot)`,
       'not (that|really)? bothered',
@@ -45,6 +46,8 @@ export const DRAFT_EN: DraftLexicon = {
       `i (can t|cant|cannot|can not) be (bothered|arsed|asked|fagged)`,
       `i ${HAVENT} got (the)? time`,
       `i ${HAVENT} (the)? time`,
+      [`i ${HAVENT} (got)? (a spare minute|a minute|a spare second|a second|a moment) (for this|for that|to spare)`, "I'll make time for this"],
+      [`${IM} not (going to|gonna) waste (my|our) time`, "I'll look into it"],
       [`i (${HAVENT} got|don t have|dont have|do not have) all day`, "I'll make time"],
       `i (don t|dont|do not) have (the)? time`,
       'i (have|ve got|ve|got) no time',
@@ -59,6 +62,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'this kind of request',
     patterns: [
       '(people|customers|clients|folks|guys|persons) like (you|yourself)',
+      '(people|customers|clients) of your (type|kind|sort)',
       '(your|you r|ur) (kind|sort|type|lot)',
       'the likes of you',
       [`(we|i) ${DONT} (want|serve|like|need|deal with|accept) (people|customers|clients|folks)? like you`, "we can't accept this request"],
@@ -118,6 +122,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'please bear with us and wait',
     patterns: [
       ['(just|simply)? wait', 'please bear with us and wait'],
+      ['(just|simply)? be patient', 'thank you for bearing with us'],
       ['(just|simply)? (hang|hold) on (a sec|a second|a minute|a moment|a mo|a tick)?', 'please bear with me'],
     ],
   },
@@ -154,6 +159,7 @@ export const DRAFT_EN: DraftLexicon = {
       // "you shouldn't have ordered...": the rule's context check wants a past participle next (not "you shouldn't have any trouble").
       'you (shouldn t|shouldnt|should not|oughtn t) (have|ve)',
       ['you (were|are) supposed to', 'the next step is to'],
+      ['you (ought to|should|need to|have to) ~4 more carefully', 'it can help to check'],
       ['you (needed|need) to have', 'the next step is to have'],
       ['if you (had|d) (only|just)? (read|checked|looked at|followed) (the|our|your) ~2 (terms|conditions|instructions|guide|manual|email|contract|policy|faq|page|small print|rules)', 'next time, it helps to check'],
       ['if you (had|d) (only|just)?', 'next time, if you have'],

@@ -14,7 +14,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: "Dire « je ne sais pas » sans proposer de chercher laisse le client seul avec son problème et fait douter de nous.",
     suggestion: 'je vérifie tout de suite',
     patterns: [
-      `${JE} ${NE} (le|l|en)? (sais|sait|saurais) (pas|rien|point)`,
+      `${JE} ${NE} (le|l|en)? (sais|sait|saurais) (pas|rien|point) (vous dire|vous repondre|dire|repondre)?`,
       `${JE} ${NE} (sais|saurais) (vraiment|absolument|franchement|trop|meme)? (pas|rien)`,
       '(jsais|chais|chai|jsai) (pas|rien)',
       '(jsp|chepa|chaipas|jsaispas)',
@@ -56,6 +56,7 @@ export const DRAFT_FR: DraftLexicon = {
       '(des|les|aux|de)? (clients|clientes|gens|personnes|individus|types) comme (vous|toi)',
       '(votre|ton) (genre|espece|engeance|acabit)',
       '(vos|tes) semblables',
+      ['(ce|ces|cette) (genre|type|sorte) de (clientele|clients|gens|personnes) ~2 (on|nous) (prefere|preferons|prefererait|se passe|nous passons|evite|evitons)', 'nous ne pouvons pas accepter cette demande'],
       ['(on|nous) (n)? (aime|aimons|veut|voulons|servons|sert) pas (trop|vraiment|beaucoup|tellement|du tout)? (les gens|les clients|des clients|des gens) (comme vous|de votre genre)', 'nous ne pouvons pas accepter cette demande'],
     ],
   },
@@ -92,7 +93,7 @@ export const DRAFT_FR: DraftLexicon = {
       'vous (avez|aviez|avez bien) tort',
       ['vous (n)? (avez|aviez) pas raison', 'je comprends votre point de vue, mais'],
       'tu (as|avais) tort',
-      ['vous vous (trompez|trompiez|etes trompe|etes trompee|etes trompes)', 'il y a une confusion'],
+      ['vous vous (trompez|trompiez|etes trompe|etes trompee|etes trompes) (completement|totalement|lourdement)?', 'il y a une confusion'],
       ['tu te (trompes|trompais)', 'il y a une confusion'],
       ['vous faites (erreur|fausse route)', 'il y a une confusion'],
       ['vous etes dans l erreur', 'il y a une confusion'],
@@ -124,7 +125,7 @@ export const DRAFT_FR: DraftLexicon = {
     reason: 'Demander au client de se calmer nie son émotion et l’attise ; reconnaissez d’abord ce qu’il ressent.',
     suggestion: 'je comprends votre agacement',
     patterns: [
-      '(calmez|calme) (vous|toi) (un peu|donc|enfin|maintenant)?',
+      '(calmez|calme) (vous|toi) (un peu|donc)?',
       ['(relaxez|relax|relaxe|relaxez vous)', 'je comprends votre agacement'],
       '(du|un peu de) calme',
       '(on|nous) (se|s) calme',
@@ -139,7 +140,7 @@ export const DRAFT_FR: DraftLexicon = {
     suggestion: 'notre règle est la suivante, et voici pourquoi',
     patterns: [
       'c est (notre|la) (politique|procedure|regle|reglementation|consigne|norme) (de l entreprise|de la maison|de la societe|interne|habituelle)?',
-      'c est le reglement',
+      'c est le reglement (point|point barre|un point c est tout)?',
       '(ce sont|c est) (les|nos) (regles|procedures|consignes)',
       ['c est (comme ca|comme cela|ainsi) (et pas autrement)?', 'voici la raison'],
       ['la regle c est la regle', 'voici la raison de cette règle'],

@@ -37,7 +37,7 @@ export const blame: DraftRule = {
       // "if you had any questions", "if you'd like": not a reproach
       return next !== '' && enParticiple(next) && next !== 'been';
     }
-    if (last === 'to' || words.includes('supposed')) return true;
+    if (last === 'to' || words.includes('supposed') || last === 'carefully') return true;
     if (next === '' || NON_AGENTIVE.has(next)) return false;
     // "you should have it within 3 days": possession, not a past action
     if (next === 'been') return ['more', 'careful', 'clearer', 'aware'].includes(after(ctx, 2));
