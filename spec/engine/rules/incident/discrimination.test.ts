@@ -35,6 +35,8 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    "Boomers like him should be put out to pasture, not doing tech support.",
+    "People with mental problems shouldn't be handling claims.",
     "People your age shouldn't be answering tech calls.",
     'Put me through to someone under 40 please.',
     "Un sourd pareil au standard, c'est une blague.",

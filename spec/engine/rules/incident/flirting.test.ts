@@ -29,6 +29,7 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'saw ur pic on the help page, u single? 🔥',
     "Honestly you sound gorgeous on the phone, what are you doing Friday night?",
     'Vous devez être aussi jolie que votre prénom. Vous finissez à quelle heure ? Je vous offre un verre 😉',
     'Dites à Inès qu\'elle est canon sur sa photo de profil 😍😘 elle est célibataire ?',

@@ -34,6 +34,7 @@ describe('harassment', () => {
     "Je vais rouvrir une demande chaque matin tant que ce n'est pas réglé.",
     "Je vais passer à l'agence tous les jours jusqu'à ce qu'on me rembourse.",
     'Je vais vous relancer toutes les heures.',
+    'ill keep opening chats til someone answers',
     "From today I'm emailing this address every hour until I'm refunded.",
     "À partir d'aujourd'hui j'appelle votre standard toutes les heures jusqu'au remboursement.",
     "I'll keep asking until you give me her number.",

@@ -45,6 +45,7 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    "T'es aussi lente que tes collègues, une vraie quiche.",
     'Pas encore un abruti au téléphone, passez-moi le chef.',
     'That muppet on the counter sent me away.',
     'Votre livreur, ce gros boulet, a laissé le colis sous la pluie.',

@@ -43,6 +43,8 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    "Get your chef to say 'flied lice' in the next video lol",
+    'Rapide comme un champion, c’est dans les gènes chez vous 😂',
     'Not another p@ki reading off a script, please.',
     'I want to talk to someone who was actually born in this country.',
     "Passez-moi quelqu'un qui est né en France.",

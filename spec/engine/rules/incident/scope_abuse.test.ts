@@ -19,6 +19,8 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
+    "Je sais que la refonte n'est pas au contrat, mais vous pouvez bien nous la faire cadeau, et tant que vous y êtes ajoutez le module fidélité.",
+    "Le devis c'est une clim, mais il me pose aussi celle de la chambre et jpaierai pas 1 centime de plus, c'est à prendre ou à laisser.",
     "Je sais que la migration n'est pas dans le contrat, mais vous la ferez et je ne paierai aucun supplément.",
     'I know the plan covers two sites, but add the third one too and just absorb it.',
     "The retainer is 10 hours, I'm aware, but we're not signing a change order for the extra work.",

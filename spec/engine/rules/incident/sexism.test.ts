@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('sexism', {
   valid: [
+    // A pet name inside advances is counted as flirting only.
+    'coucou ma belle 😏 le resto samedi ça te dit ? appelle moi quand tu finis ton service 😍',
     'My daughter is a good girl and loves the app.',
     "Plumbing isn't a job for the faint-hearted.",
     'Les femmes de mon équipe adorent votre appli.',
@@ -18,6 +20,8 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'Pour la mécanique, mettez un mec qui s’y connaît.',
+    'La plomberie c’est pas un métier de gonzesse.',
     'The lady on the phone got the rate wrong. Women and numbers, eh.',
     'Thx sweetie, now fetch your supervisor.',
     'Cheers, good girl.',

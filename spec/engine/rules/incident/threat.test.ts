@@ -38,6 +38,7 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'Nice house in your garden pic, easy enough to find. Would hate for anyone to turn up there.',
     "Nice shopfront you've got. It'd be a real shame if something happened to it.",
     "Your director lives near me. I'll be paying him a visit on Saturday.",
     'Votre vendeur ferait bien de surveiller ses arrières.',

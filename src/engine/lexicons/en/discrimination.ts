@@ -11,6 +11,7 @@ export const discriminationEn: LexiconSet = {
       'senile old', 'deaf idiot', 'deaf old', 'blind idiot',
     ], { s: 3, strict: true, notPrev: ['a', 'the', 'of', 'river', 'sea', 'packet', 'smoke'] }),
     ...terms('disc.group', [
+      'people with mental health problems', 'boomers like him', 'boomers like her',
       'old people', 'old folks', 'oldies', 'pensioners', 'boomers', 'the elderly', 'elderly people', 'disabled people', 'the disabled',
       'handicapped people', 'people with disabilities', 'people with hearing problems', 'people with a disability', 'deaf people',
       'the deaf', 'blind people', 'the blind', 'gays', 'gay people', 'lesbians', 'homosexuals', 'trans people', 'transgender people',
@@ -30,7 +31,7 @@ export const discriminationEn: LexiconSet = {
       'shouldn t work', 'should not work', 'should be retired', 'too old', 'past it', 'over the hill', 'not normal', 'unnatural', 'put on the phones',
       'no business', 'have no place', 'has no place', 'don t belong', 'do not belong', 'shouldn t be allowed', 'should not be allowed', 'can t do the job',
       'cannot do the job', 'keep them away', 'get rid of them', 'should stick to', 'can t handle', 'cannot handle', 'can t cope', 'can t keep up',
-      'shouldn t be working', 'shouldn t be employed', 'shouldn t be hired', 'shouldn t be put', 'shouldn t be on', 'shouldn t be answering',
+      'shouldn t be handling', 'should not be handling', 'shouldn t be dealing with', 'shouldn t be working', 'shouldn t be employed', 'shouldn t be hired', 'shouldn t be put', 'shouldn t be on', 'shouldn t be answering',
       'shouldn t be in charge', 'shouldn t be serving', 'shouldn t be doing', 'should not be working', 'should not be employed', 'should not be hired',
       'should not be put', 'should not be on', 'should not be in charge', 'shouldn t do', 'should not do', 'shouldn t answer', 'should not answer',
       'shouldn t handle', 'should not handle', 'shouldn t run', 'shouldn t deal with', 'shouldn t serve', 'get me someone normal', 'someone normal',
@@ -45,7 +46,7 @@ export const discriminationEn: LexiconSet = {
     ...terms('disc.term', [
       'a straight', 'straight guy', 'straight man', 'straight woman', 'a normal man', 'a normal woman', 'a normal person', 'normal man or woman',
       'someone normal', 'a real man', 'a real woman',
-      'someone younger', 'a younger', 'someone who can hear', 'someone under 30', 'someone under 40', 'someone under 50', 'somebody under 40', 'someone under thirty', 'someone under forty', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
+      'someone who s all there', 'someone who is all there', 'someone younger', 'a younger', 'someone who can hear', 'someone under 30', 'someone under 40', 'someone under 50', 'somebody under 40', 'someone under thirty', 'someone under forty', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
     ]),
     ...terms('disc.strong', [
       'not the deaf guy', 'not the deaf one', 'not the deaf man', 'not the deaf woman', 'not the deaf girl', 'not the deaf lady', 'not the blind guy', 'not the old guy', 'not the old man', 'not the old woman', 'not the old lady', 'not the gay guy', 'not the gay one', 'not the disabled guy', 'not the fat guy', 'not the fat one', 'not the one in the wheelchair',
@@ -70,7 +71,7 @@ export const discriminationEn: LexiconSet = {
       'he s too old', 'she s too old', 'he is too old', 'she is too old', 'he s way too old', 'she s way too old', 'he s far too old', 'she s far too old',
       'he s past it', 'she s past it', 'past his sell by date', 'past her sell by date',
     ]),
-    ...terms('disc.agestrong', ['people that age shouldn t', 'people your age shouldn t', 'people her age shouldn t', 'people his age shouldn t', 'people of that age shouldn t', 'people that age can t', 'people your age can t', 'someone that age shouldn t', 'you should be retired', 'you should retire', 'he should be retired', 'she should be retired', 'go and retire', 'time to retire grandad', 'time you retired']),
+    ...terms('disc.agestrong', ['should be put out to pasture', 'put him out to pasture', 'put her out to pasture', 'people that age shouldn t', 'people your age shouldn t', 'people her age shouldn t', 'people his age shouldn t', 'people of that age shouldn t', 'people that age can t', 'people your age can t', 'someone that age shouldn t', 'you should be retired', 'you should retire', 'he should be retired', 'she should be retired', 'go and retire', 'time to retire grandad', 'time you retired']),
     ...terms('disc.jobstrong', ['job', 'role', 'position', 'working here', 'work here', 'be working', 'tech support', 'customer service', 'the phones', 'this line of work', 'be employed', 'doing this']),
     ...terms('disc.jobweak', ['understand', 'learn', 'keep up', 'computers', 'technology', 'tech', 'cope', 'handle', 'work', 'help']),
     ...terms('disc.voc', ['grandad', 'granddad', 'grandpa', 'gramps', 'granny', 'grandma', 'old timer', 'boomer', 'ok boomer', 'old lady'], { strict: true }),

@@ -6,6 +6,7 @@ export const flirtingEn: LexiconSet = {
   name: 'flirting',
   entries: [
     ...terms('flirt.ask', [
+      'u single', 'r u single', 'are u single', 'ur single', 'you single',
       'grab a drink', 'grab a coffee together', 'grab dinner', 'go for a drink', 'go for drinks', 'have a drink with me', 'a drink with me',
       'take you out', 'take her out', 'take you to dinner', 'take her to dinner', 'take you for dinner', 'take you for a drink', 'take you for a coffee',
       'take her for a coffee', 'take her for a drink', 'ask you out', 'ask her out', 'go out with me', 'go out sometime',

@@ -11,7 +11,7 @@ export const harassmentEn: LexiconSet = {
       'i won t stop until', 'i will not stop until', 'i ll keep calling', 'i ll keep emailing', 'i ll keep messaging', 'i will keep calling',
       'i will keep emailing', 'i m not going away', 'i m not going anywhere',
     ], { s: 2 }),
-    ...terms('harass.future', ['from today', 'from now on', 'starting today', 'as of today', 'from tomorrow', 'i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
+    ...terms('harass.future', ['ill keep', 'from today', 'from now on', 'starting today', 'as of today', 'from tomorrow', 'i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
     ...terms('harass.contact', [
       'call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages',
       'emails', 'calls', 'calling', 'ringing', 'phoning', 'emailing', 'messaging', 'writing', 'texting', 'chasing', 'reopen', 're open', 'reopening', 'open a new ticket',
@@ -28,7 +28,7 @@ export const harassmentEn: LexiconSet = {
       'all day every day', 'morning noon and night',
     ]),
     // Open-ended persistence: obsessive with a message/call verb only.
-    ...terms('harass.until', ['until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),
+    ...terms('harass.until', ['til you', 'til someone', 'until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),
     // "I'll email you the daily report": an adjective before a noun, not a frequency.
     ...terms('harass.freq', ['hourly', 'daily'], { notNext: ['report', 'reports', 'update', 'updates', 'log', 'logs', 'digest', 'summary', 'summaries', 'reading', 'readings', 'backup', 'backups', 'export', 'limit', 'rate', 'dose', 'figures', 'numbers', 'stats', 'sales', 'schedule'] }),
   ],

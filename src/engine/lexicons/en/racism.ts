@@ -31,7 +31,7 @@ export const racismEn: LexiconSet = {
       'slanty eyed', 'coon(s)', 'darkie(s)', 'golliwog(s)', 'beaner(s)', 'chinaman',
     ], { s: 3, strict: true, notPrev: ['maine', 'raccoon'] }),
     ...terms('race.joke', [
-      'ni hao', 'nihao', 'ching chong', 'ching chang', 'don t eat my dog', 'dont eat my dog', 'don t eat my cat', 'upset the sacred cows',
+      'ni hao', 'nihao', 'ching chong', 'ching chang', 'flied lice', 'me love you long time', 'don t eat my dog', 'dont eat my dog', 'don t eat my cat', 'upset the sacred cows',
       'upset the sacred cow', 'burgers around you', 'beef around you', 'bacon around you', 'pork around you', 'is it a cultural thing',
       'a cultural thing with you', 'cultural thing for you', 'go back to your country', 'go back to where you came from',
       'go back where you came from', 'back to your own country', 'flying carpet', 'don t blow me up', 'dont blow me up', 'rice eater(s)',

@@ -58,7 +58,7 @@ export const threatEn: LexiconSet = {
       'it would be a shame if', 'would be a shame if something',
       'it d be a shame if', 'it d be a real shame if', 'would be a real shame if', 'shame if something happened to', 'shame if anything happened to',
       'paying him a visit', 'paying you a visit', 'paying her a visit',
-      'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
+      'would hate for anyone to', 'd hate for anyone to', 'hate for anyone to turn up', 'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
       'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',
     ], { s: 3 }),
     ...terms('threat.regret', [

@@ -37,7 +37,7 @@ export const contextFr: LexiconSet = {
     ]),
     // Requests to be served by someone.
     ...terms('ctx.demand', [
-      'passez moi', 'passer moi', 'passe moi', 'me passer', 'transferer', 'transferez', 'transmettez', 'mettez moi', 'donnez moi',
+      'passez moi', 'passer moi', 'passe moi', 'me passer', 'transferer', 'transferez', 'transmettez', 'mettez moi', 'donnez moi', 'renvoyez moi',
       'je veux', 'j veux', 'je voudrais', 'je prefere', 'je prefererais', 'envoyez moi', 'envoyez', 'la prochaine fois', 'je veux parler',
       'je demande', 'je souhaite', 'je souhaiterais', 'attribuez', 'confiez', 'mettez', 'pas encore', 'je ne veux plus', 'je veux plus',
       'je ne veux pas', 'je veux pas', 'que ce ne soit pas', 'que ce soit', 'plus jamais', 'trouvez moi', 'je refuse',

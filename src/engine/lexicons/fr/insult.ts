@@ -40,7 +40,7 @@ export const insultFr: LexiconSet = {
     ...terms('ins.weakobj', [
       'gourde(s)', 'dinde(s)', 'andouille(s)', 'truffe(s)', 'tanche(s)', 'buse(s)', 'courge(s)', 'patate(s)', 'pingouin(s)', 'porc(s)',
       'cochon(s)', 'chien(s)', 'rat(s)', 'blaireau(x)', 'boulet(s)', 'ane(s)', 'baudet(s)', 'gland(s)', 'fumier(s)', 'bique(s)', 'vache(s)',
-      'bourrique(s)', 'mule(s)', 'huitre(s)', 'moule(s)', 'nouille(s)', 'cornichon(s)', 'thon(s)', 'boudin(s)',
+      'bourrique(s)', 'mule(s)', 'huitre(s)', 'moule(s)', 'nouille(s)', 'quiche(s)', 'cornichon(s)', 'thon(s)', 'boudin(s)',
     ], { s: 2, strict: true, notNext: ['de', 'd', 'a'] }),
     ...terms('ins.addr', [
       'ta gueule', 'ferme ta gueule', 'fermez vos gueules', 'fermez la', 'ferme la', 'va te faire foutre', 'allez vous faire foutre',

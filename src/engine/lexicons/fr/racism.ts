@@ -44,7 +44,7 @@ export const racismFr: LexiconSet = {
     ], { s: 3, notNext: ['laveur', 'laveurs'] }),
     ...terms('race.joke', [
       'c est culturel chez vous', 'culturel chez vous', 'c est culturel chez eux', 'c est dans vos genes', 'c est dans leurs genes',
-      'c est dans leur sang', 'ni hao', 'nihao', 'ching chong', 'tching tchong', 'ne mangez pas mon chien', 'mangez pas mon chien',
+      'c est dans leur sang', 'dans les genes chez vous', 'ni hao', 'nihao', 'ching chong', 'tching tchong', 'ne mangez pas mon chien', 'mangez pas mon chien',
       'vous mangez du chien', 'sur votre chameau', 'tapis volant', 'vous allez pas me faire exploser', 'retourne dans ton pays',
       'retournez dans votre pays', 'rentre dans ton pays', 'rentrez dans votre pays', 'retourne en afrique', 'retournez en afrique',
       'mangeur(s) de riz', 'yeux brides', 'rentre chez toi au bled', 'retourne au bled', 'retournez au bled',

@@ -25,7 +25,7 @@ export const sexismFr: LexiconSet = {
     ...terms('sex.manweak', ['un gars', 'un mec', 'un type', 'gars', 'mec'], { s: 2 }),
     ...terms('sex.strong', [
       'laissez un homme', 'laissez les hommes', 'laissez les grands', 'laisse les grands', 'laissez faire les hommes', 'laissez les adultes',
-      'truc de fille(s)', 'truc de bonne femme', 'truc de nana(s)', 'pas un metier de femme', 'pas pour les femmes', 'pas pour une femme',
+      'truc de fille(s)', 'truc de bonne femme', 'truc de nana(s)', 'mettez un mec', 'mettez un homme', 'envoyez un mec', 'envoyez un homme', 'un mec qui s y connait', 'un homme qui s y connait', 'pas un metier de femme', 'pas un metier de gonzesse', 'pas un metier de gonzesses', 'pas un metier de fille', 'pas pour les femmes', 'pas pour une femme',
       'pas un travail de femme', 'metier d homme', 'un travail d homme', 'une affaire d hommes', 'histoire d hommes', 'retournez a vos fourneaux',
       'retourne a tes fourneaux', 'retournez a la cuisine', 'retourne a la cuisine', 'a la cuisine', 'faire la vaisselle', 'repasser mes chemises',
       'femme au volant', 'c est ses regles', 'elle a ses regles', 'vous avez vos regles', 't as tes regles', 'hysterique(s)',

@@ -18,7 +18,7 @@ export const trollingFr: LexiconSet = {
       'je trolle', 'c est un troll', 'lol t as les nerfs', 't as les nerfs', 'ca t enerve', 'ca vous enerve hein', 'ca te vexe', 't es vexe', 'vous etes vexe',
       'je parie que tu vas', 'je parie que vous allez', 'jparie', 'jparie tu', 'je parie tu vas', 'allez bosse', 'allez bossez', 'au boulot les larbins',
       'gagne ton salaire', 'gagnez votre salaire', 'gagne ton smic', 'pour le plaisir de vous deranger', 'juste pour vous embeter', 'juste pour t embeter',
-      'juste pour rire', 'pour le fun', 'je m ennuie', 'je m ennuyais', 'j m ennuie', 'jm ennuie', 'vous avez pas de vie', 't as pas de vie', 'prouve moi que t es pas un robot', 'prouvez moi que vous n etes pas un robot', 'reponds avec le mot', 'repondez avec le mot', 'si t es un humain', 'si vous etes un humain',
+      'juste pour rire', 'pour le fun', 'jusqu ou tu tiens', 'jusqu ou vous tenez', 'pour changer une ampoule', 'ecris moi un paragraphe', 'je m ennuie', 'je m ennuyais', 'j m ennuie', 'jm ennuie', 'vous avez pas de vie', 't as pas de vie', 'prouve moi que t es pas un robot', 'prouvez moi que vous n etes pas un robot', 'reponds avec le mot', 'repondez avec le mot', 'si t es un humain', 'si vous etes un humain',
       'prouvez que vous etes humain', 'prouve que t es humain', 'nan aucune question', 'non aucune question', 'pas de question lol', 'aucune question lol',
       'si un vrai humain lit', 'un vrai humain lit', 'quelqu un lit vraiment', 'quelqu un lit ces messages', 'est ce que quelqu un lit', 'pour voir si quelqu un lit',
       'pour voir si quelqu un repond', 'j ai parie', 'pour un pari', 'j ai perdu un pari', 'j ai gagne un pari', 'm a mis au defi', 'pour un defi', 'pas de vraie question',

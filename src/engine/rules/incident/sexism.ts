@@ -11,6 +11,7 @@ import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
 import { cancelled, endsAt, inSentence, kindSet, ofKind, span, vocative, type Doc, type Finding, type IncidentRule } from './context';
+import { flirting } from './flirting';
 
 const CONDESC = kindSet('ctx.condesc');
 
@@ -41,6 +42,8 @@ export const sexism: IncidentRule = {
       if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h)) continue;
       if (other || endsAt(doc, h.i, CONDESC)) add(1, [h], 'pet-name');
     }
+    // "coucou ma belle ... on se fait un resto ?": a pet name inside advances is part of the flirting, not a second incident.
+    if (out.length > 0 && out.every((f) => f.ruleId.endsWith('/pet-name')) && flirting.check(doc).length > 0) return [];
     return out;
   },
 };
