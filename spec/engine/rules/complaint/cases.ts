@@ -175,4 +175,15 @@ export const CASES: ComplaintCase[] = [
     text: "Fidèle à vos bocaux depuis le début, je les adore. Les couvercles arrivent abîmés ces temps-ci. Peut-être une boîte plus rigide ?" },
   { name: 'fr critic: releve indique, devrait etre de', lang: 'fr', hist: { years: 2, good: 1 }, expect: 'extreme_critic',
     text: "Avec trois achats de 212 €, 89 € et 54,90 € le 03/06, mon solde devrait être de 1 355 points. Votre relevé de juin indique 1 240 : il manque 115 points." },
+  // chat and SMS spellings
+  { name: 'en sms hater: w u lot, ur all clowns', lang: 'en', hist: HOSTILE, expect: 'active_hater',
+    text: "offline AGAIN. every single week w u lot. worst isp in the country. dont bother w ur script, ur all f*cking clowns" },
+  { name: 'en sms lapsed: been with u, im not renewing', lang: 'en', hist: LOYAL, expect: 'lapsed_loyal',
+    text: 'been with u since 2014, never had an issue. 4th outage this month. if its not fixed by monday im not renewing' },
+  { name: 'en sms passionate: ur a legend, maybe a', lang: 'en', hist: { years: 5, good: 1 }, expect: 'passionate',
+    text: 'replacement came already?! ur a legend, absolute star 🌟 been wearing ur watches since uni. the clasp scratches a bit tho, maybe a rubber pad there?' },
+  { name: 'fr sms hater: tjrs pareil avec vous, garde ta charite', lang: 'fr', hist: HOSTILE, expect: 'active_hater',
+    text: 'colis encore en retard. tjrs la meme chose avec vous. garde ta charité, ca changera jamais' },
+  { name: 'fr sms passionate: jadore votre appli', lang: 'fr', hist: { years: 2, good: 1 }, expect: 'passionate',
+    text: "jadore votre appli de budget, elle m'a changé la vie. par contre le mode sombre rend les montants illisibles, ce serait top un contraste plus fort" },
 ];

@@ -58,6 +58,11 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(you re|youre|you are) the worst',
     '(couldn t|could not|can t|cannot) (run a bath|organise a piss up|organize a piss up|run a whelk stall|organise a raffle|organize a raffle)',
     'never could',
+    'worst (isp|broadband|carrier|provider|network|bank|airline|courier) (in|on|i ve|ever)',
+    '(ur|u r|you re|you are|youre) (all)? ~1 (clowns|thieves|crooks|liars|cowboys|muppets|amateurs|a joke|a disgrace)',
+    'every single (week|month|day|bill|time) (w|with) (u|you)',
+    'nothing (works|ever works|has ever worked) (with|w) (u|you)',
+    '(never has|never did|never have)',
   ],
   rejection: [
     `${DONT} (bother|offer|give|send) (me)? (with)? (a|an|your|any|some|the)? (credit|goodwill|voucher|vouchers|discount|apology|apologies|compensation|pennies|gesture|refund|points|token)`,
@@ -73,6 +78,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     `${DONT} (even)? (bother|try) (to)? (reply|replying|responding|respond|apologising|apologizing)`,
     '(i m not|im not|i am not|i won t|i will not) (rebooting|restarting|resetting|running|doing|trying|reinstalling) (anything|any|another|more)',
     'i (don t|dont|do not) want (a|an|another|any) (tech visit|engineer|technician|callback|call back|survey|home visit)',
+    '(dont|don t|do not) bother (w|with) (ur|your) (script|apology|apologies|excuses|sorry|survey)',
   ],
   defect: [
     'instead of',
@@ -109,6 +115,9 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(appears|shows|listed|labelled|labeled|printed) as',
     '(was|were|been|am) (charged|billed|debited)',
     'still in the',
+    '(expected|should be|should have been) ~2 (vs|versus)',
+    '(vs|versus) #num',
+    '(you|u) (paid|charged|credited|sent) #num',
   ],
   tenure: [
     `(customer|client|member|subscriber|user|policyholder|patient|guest|shopper|supporter) (for|since) (#year|over #num|more than #num|${NUMW} years|years|decades|the start|the beginning|day one)`,
@@ -130,6 +139,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     `${NUMW} odd years`,
     'since the (very)? first (season|model|version|box|day|year|release|issue|edition|series|batch)',
     'since the (closed|open|early)? (beta|alpha)',
+    '#num (yrs|years) of (ur|your)',
+    'since (uni|school|college|university|high school|i was a kid|childhood|i was little)',
   ],
   thenNow: [
     'used to (be|feel|have|work|get|love|know|care|answer|treat)',
@@ -163,6 +174,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(i d|i had|i have|i ve|we d|we ve)? never (had|made|raised) (a single|one|any|a) (complaint|problem|issue|claim)',
     'never had a thing to complain about',
     'never (missed|late with) a (bill|payment)',
+    'never had (an|one) (issue|problem|complaint)',
   ],
   churn: [
     '(cancel|cancelling|canceling|close|closing|end|ending|terminate|terminating) (my|our) (account|accounts|subscription|contract|membership|policy|cover|plan|direct debit|business account|trade account)',
@@ -191,6 +203,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(pac|porting|switching|stac) code',
     '(moving|move|take|taking|pull|pulling|transfer|transferring) (everything|it all|all my money|my money|my savings|my pension|my isa|my isas|the lot) (else)? (out|elsewhere|away)',
     'take ~4 (memberships|accounts|business|custom|policies) with (me|us)',
+    '(im|i m|i am) not (renewing|staying|re signing)',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
@@ -241,6 +254,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(i|we) still (log in|play|use it|order|listen) every (single)? day',
     '(thanks|thank you) for listening',
     '(i|we) (love|adore) (it|them|this) (to bits|so much)',
+    '(i|we) use it every (day|weekend|week|morning|night|evening)',
+    '(opened up|changed) (the outdoors|my life|the world|my world|my mornings|my weekends) (for me)?',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',
@@ -249,6 +264,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(you re|youre|you are) (a)? (lifesaver|star|legend|gem|hero|brilliant|the best)',
     '(you re|youre|you are) (an|a) (absolute|total|real) (legend|star|gem|hero|lifesaver)',
     '(you)? (absolute|total|utter) (legend|star|hero|gem|lifesaver)',
+    '(ur|u r) (a)? (legend|star|gem|hero|lifesaver)',
   ],
   suggestion: [
     '(could|would|might|can) you (maybe|possibly|perhaps)? (stock|add|bring back|consider|offer|make|introduce|sell|provide|do|look at)',
@@ -269,6 +285,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(one|a|quick|small|just a) thought (for|on|about)',
     '(could|would|can) you (maybe|possibly|perhaps)? (bump|increase|raise|extend|allow|include) (it|the|this|a|an)',
     '^ maybe (a|an|some)',
+    '(could|would|can) (you|u) (maybe|possibly|perhaps)? (double|triple|bring|make|sell|stock|do) (it|them|the|this|a|an|spare)',
+    '(maybe|perhaps) (a|an) (little|small|rubber|bigger|smaller|double|second|simple|spare|extra)',
   ],
   problem: [
     '(problem|problems|issue|issues|fault|faults|faulty|defect|defective|bug|bugs|glitch|glitches|error|errors)',
@@ -285,6 +303,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(peeling|fraying|frayed|wobbly|wobbles|rattles|squeaks|leaky|flimsy)',
     '(soaked|soaking|wet|ruined|spoiled|spoilt|melted|crushed|squashed|smashed|bent|scratched|stained|faded|shrunk)',
     '(wilted|mushy|bruised|rotten|soggy|stiff|sticky|jammed)',
+    '(leak|tiny|flimsy|snaps|snapped)',
   ],
   irritation: [
     '(yet|once|all over) again',

@@ -54,6 +54,12 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(vol|arnaque|escroquerie) (depuis le premier jour|depuis le debut|depuis toujours|depuis des annees)',
     '(vous|tu) (mentez|mens|avez toujours menti|nous mentez|me mentez)',
     '(des|bande de) (menteurs|voleurs|escrocs|charlatans|rapaces|vautours|requins)',
+    `(votre|cette|vos|ce) ${COMPANY} (c est|est|c)? (zero|nulle a chier|a chier)`,
+    '(jsp|je sais pas|je ne sais pas|je sais meme pas) (meme)? (pk|pourquoi|pourquoi je) (je|j)? (vous)? (ecris|appelle|contacte|jvous ecris) (encore)?',
+    '(jvous|je vous) (ecris|appelle) encore',
+    '(tjrs|tjs|toujours|tjr) (la meme chose|pareil|le meme cirque) avec vous',
+    '(comme)? a chaque fois avec vous',
+    '(ca|cela) (ne|n)? (changera|bougera) jamais',
   ],
   rejection: [
     '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout|plus)? (pas|rien|aucun|aucune|plus) (de)? (votre|vos|d|un|une|tes)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque|explication|explications|justification|justifications|promesses|blabla|discours)',
@@ -70,6 +76,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j) sais (deja)? (que|qu) (ca|cela|ce) (ne)? (marchera|fonctionnera|servira|changera) (jamais|pas|a rien)',
     '(vos|tes) (excuses|promesses) (je|j) (m en fiche|m en fous|n en veux pas|y crois plus)',
     '(je)? (ne|n)? crois plus (a|en) (rien|vos promesses|vos excuses|vous)',
+    '(garde|gardez) (ta|votre) (charite|aumone|ristourne|geste)',
   ],
   defect: [
     'au lieu (de|d|du|des)',
@@ -123,6 +130,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(apres|malgre) tout ce que (je|j|nous) (vous)? (ai|avons) (verse|paye|depense|achete|commande)',
     '(j en suis a|c est) (ma|mon) (deuxieme|troisieme|quatrieme|cinquieme|sixieme|#num) (chez vous|avec vous)?',
     '(mon|ma) (pere|mere|famille|parents) (achetait|achetaient|etait|etaient|commandait) (deja)?',
+    `${NUMW} ans (que|qu) (on|je|nous) (bosse|travaille|travaillons|bossons|collabore|collaborons)`,
   ],
   thenNow: [
     '(ce|c) (n)? (etait|est) (vraiment)? pas comme (ca|cela|sa) avant',
@@ -143,6 +151,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'ce (n)? etait (pourtant)? (simple|bien|parfait|top)',
     '(pendant des annees|pendant longtemps)',
     '(ces derniers temps|ces derniers mois|depuis quelque temps|depuis quelques mois|dernierement|de plus en plus)',
+    'depuis (la|le) (reprise|nouvelle direction|nouveau proprietaire|nouveau patron|nouveau gerant)',
   ],
   praisePast: [
     '(je|j) (n)? (ai|avais) jamais eu a (me|m) plaindre',
@@ -156,6 +165,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'jamais eu (besoin|l occasion) (de|d) (me plaindre|reclamer|vous relancer|me fâcher|me facher)',
     'vous avez (toujours)? ete (irreprochables|irreprochable|parfaits|parfait|impeccables|impeccable|au top|formidables|exemplaires)',
     'jamais eu (un|le moindre|aucun) (souci|probleme|pepin)',
+    '(jusqu ici|jusque la) rien a (redire|dire)',
   ],
   churn: [
     '(je|j|nous|on) (vais|vas|va|allons|compte|comptons|pense|pensons|envisage|envisageons|songe|dois|devrai|devrais|risque)? (bien|serieusement)? (a|de|d)? (resilier|resilie|resilierai|resilions|resilierons|quitter|quitte|quitterai)',
@@ -214,7 +224,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(c est|est|ce sont) (toujours|chaque fois|a chaque fois|tous les ans|chaque annee)? (un|une) (vrai|vraie|pur|pure)? (bonheur|regal|delice)',
     '(je|j|on|nous) vous (adore|adorons|aime|aimons|kiffe|kiffons)',
     '(je|j) (en|vous)? (parle|parles) a tout le monde',
-    '(je|j) (le|la|les|vous) (recommande|conseille|ai recommande|ai recommandes|ai conseille) a tout le monde',
+    '(je|j) (le|la|les|vous) (recommande|conseille|ai recommande|ai recommandes|ai conseille) (a tout le monde|a tout le club|a tous mes amis|a toutes mes amies|autour de moi)',
     '(vos|votre|ton|tes|ces|ce|cette|le|la|les) ~3 (sont|est) (les|le|la)? (meilleurs|meilleures|meilleur|meilleure|imbattables|imbattable|inegalables|inegalable)',
     '(les|le|la) (meilleurs|meilleures|meilleur|meilleure) du marche',
     '(je|j|on|nous) (ne)? (peux|peut|pouvons) plus (m|s|nous) en passer',
@@ -231,6 +241,14 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'merci (de|d) (nous)? (ecouter|votre ecoute)',
     'toujours aussi (amoureuse|amoureux|fan|ravie|ravi|contente|content|fidele|accro)',
     '(je|j) (l|les)? utilise (a)? (tous les jours|tous les soirs|chaque jour|chaque soir|quotidiennement)',
+    '(jadore|j adore) (votre|vos|ce|cette|ces|le|la|les)',
+    '(m a|m ont|nous a) change la vie',
+    `(le|la) (meilleur|meilleure) ${COMPANY} du monde`,
+    '(je vous fais|je fais|on vous fait) de la (pub|publicite)',
+    '(je|j) commande tout chez vous',
+    '(le|la) (meilleur|meilleure) ~2 (que j ai|que j aie|que j ai jamais)',
+    '(un|une) (vrai|vraie)? (rituel|tradition)',
+    'merci pour tout ce que vous faites',
   ],
   warmth: [
     '(genial|geniale|geniaux|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
@@ -261,6 +279,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(un seul|seul|un petit) bemol',
     '^ peut etre (un|une|des)',
     'si vous pouviez',
+    '(ce|ca|cela) (serait|serai) (top|genial|super|bien|chouette|ideal|parfait) (un|une|d avoir|de pouvoir)',
   ],
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
@@ -280,6 +299,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(devrait|devraient|aurait du|auraient du) (etre)? (inclus|incluse|couvert|couverte|gratuit|gratuite|offert|offerte|rembourse|remboursee|regle|corrige)',
     '(se)? (decolle|decollent|effiloche|effilochent|desserre|desserrent|detache|detachent|fissure|fissuree|raye|rayee)',
     '(trempe|trempee|mouille|mouillee|ecrase|ecrasee|fondu|fondue|raye|rayee|tordu|tordue|pourri|pourrie|tache|tachee|decolore|retreci)',
+    '(illisible|illisibles|mou|molle|jaunissent|jaunit|fanees|fanee)',
   ],
   irritation: [
     'encore (une fois|coupe|coupee|rate|ratee|en panne|annule|annulee|plante|bloque|bloquee|perdu|perdue|pas|rien|et toujours|du retard|une erreur|un probleme|un souci|une panne|une coupure)',
@@ -293,6 +313,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(insupportable|inadmissible|inacceptable|agacant|exasperant|usant|penible)',
     '(franchement|serieusement|sans blague)',
     '(foutu|foutue|fichu|fichue|satane|satanee|putain de|maudit|maudite)',
+    'comme (dhab|d hab|d habitude)',
+    '(tjr|tjrs|tjs) pas',
   ],
   hypothetical: ['si', 's', 'quand', 'lorsque', 'est ce que', 'peut on', 'puis je', 'dois je', 'faut il'],
 };
