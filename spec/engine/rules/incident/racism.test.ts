@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    "The delivery guy said 'ni hao' to my wife lol, is that normal?",
+    'Le livreur m\'a dit "ni hao" mdr, c\'est normal ?',
     'My husband was born in this country and wants to open the account with me.',
     'Je suis né en France mais je vis en Belgique, puis-je garder mon forfait ?',
     'Bonjour, je suis belge, vous livrez à Liège ?',
@@ -43,6 +45,8 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Merci Linh ! ou plutôt "ni hao" 😂',
+    "Maybe get your chef to say 'flied lice' in the next video 😂",
     "Get your chef to say 'flied lice' in the next video lol",
     'Rapide comme un champion, c’est dans les gènes chez vous 😂',
     'Not another p@ki reading off a script, please.',

@@ -242,6 +242,11 @@ export function cancelled(doc: Doc, h: Hit): string | null {
   return null;
 }
 
+/** Is the word at i inside words the requester reports from someone else ("le livreur m'a dit ...")? */
+export function reportedAt(doc: Doc, i: number): boolean {
+  return lookBack(doc, i, REPORT, 12, 2) !== null;
+}
+
 export function kindSet(...k: string[]): ReadonlySet<string> {
   return new Set(k);
 }

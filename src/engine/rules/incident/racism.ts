@@ -21,7 +21,7 @@
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
-import { cancelled, endsAt, inSentence, kindSet, ofKind, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, endsAt, inSentence, kindSet, ofKind, reportedAt, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
 
 const ORIGIN = ['race.origin', 'race.group', 'race.demand'];
 const NATIONALITY = ['race.nat', 'race.natin'];
@@ -131,7 +131,9 @@ export const racism: IncidentRule = {
     for (const h of ofKind(doc, 'race.slur')) if (!cancelled(doc, h)) add(3, [h], 'slur');
     for (const h of ofKind(doc, 'race.joke')) {
       const c = cancelled(doc, h);
-      if (!c || c === 'self') add(2, [h], 'joke');
+      // Mockery the requester quotes and laughs at ("say 'flied lice' 😂") is theirs; a reported quote is not.
+      const ownQuote = c === 'quoted' && laughNear(doc, h) !== null && !reportedAt(doc, h.i);
+      if (!c || c === 'self' || ownQuote) add(2, [h], 'joke');
     }
     for (const h of ofKind(doc, 'race.jokecand')) {
       const laugh = laughNear(doc, h);
