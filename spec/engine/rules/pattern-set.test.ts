@@ -84,7 +84,7 @@ describe('PatternSet', () => {
         expect(replay(list).map((m) => [m.from, m.to])).toEqual(only.findAll(toks).map((m) => [m.from, m.to]));
       }
     }), { numRuns: 300, seed: SEED });
-    expect(found).toBeGreaterThan(300);
+    expect(found).toBeGreaterThan(200); // not vacuous: the random texts hit many patterns (about 300 with the lexicons of Nov 2026)
   });
 
   it('keeps a scan opened inside another scan of the same set apart (nested guards)', () => {
