@@ -1,4 +1,4 @@
-import { analyze, resolveOptions } from '../../src/engine/analyze';
+import { analyze, distinct, resolveOptions } from '../../src/engine/analyze';
 import { DEFAULT_ENGINE_OPTIONS } from '../../src/engine/types';
 import fc from 'fast-check';
 
@@ -75,3 +75,14 @@ describe('analyze', () => {
     fc.assert(fc.property(fc.record({ ticket: fc.anything(), comments: fc.anything(), requester: fc.anything(), history: fc.anything() }, { requiredKeys: [] }), (v) => { analyze(v); }), { numRuns: 300 });
   });
 });
+
+describe('distinct', () => {
+  it('is [...new Set(list)], a fresh array (fast-check, seeded)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'b', 'c', ''), { maxLength: 5 }), (list) => {
+      const out = distinct(list);
+      expect(out).toEqual([...new Set(list)]);
+      expect(out).not.toBe(list);
+    }), { numRuns: 300, seed: 20261124 });
+  });
+});
+

@@ -63,8 +63,9 @@ const LANG_SAMPLE = 50_000;
  * whenever the joined text fits in the sample.
  */
 function wordsLanguage(texts: readonly RequesterText[]): Lang | null {
+  // The joined text is only built when it is too long.
   let length = -1;
-  for (const t of texts) length += t.text.length + 1;
+  for (const t of texts) length += t.textLength + 1;
   if (length > LANG_SAMPLE) return detectLanguage(texts.map((t) => t.text).join('\n').slice(0, LANG_SAMPLE));
   const sum: LangScore = { fr: 0, en: 0 };
   for (const t of texts) { sum.fr += t.score.fr; sum.en += t.score.en; }
@@ -102,7 +103,8 @@ export function analyze(input: unknown, options: Partial<EngineOptions> = {}): A
 
   let incidents: Incident[] = [];
   try {
-    incidents = detectIncidents(bundle, opts, textsOk ? texts : undefined).filter((i) => opts.categories.includes(i.category));
+    incidents = detectIncidents(bundle, opts, textsOk ? texts : undefined);
+    if (incidents.length > 0) incidents = incidents.filter((i) => opts.categories.includes(i.category));
   } catch {
     warnings.push('incidents_failed');
   }
@@ -113,7 +115,12 @@ export function analyze(input: unknown, options: Partial<EngineOptions> = {}): A
     warnings.push('complaint_failed');
   }
 
-  const tags = [...new Set(incidents.map((i) => i.tag))];
+  const tags = distinct(incidents.map((i) => i.tag));
   if (opts.typeTagPrefix && complaintType.type !== 'none') tags.push(`${opts.typeTagPrefix}${complaintType.type}`);
-  return { ticketId: bundle.ticket.id, language, complaintType, incidents, tags, warnings: [...new Set(warnings)] };
+  return { ticketId: bundle.ticket.id, language, complaintType, incidents, tags, warnings: distinct(warnings) };
+}
+
+/** [...new Set(list)], without the Set for the usual zero or one item. */
+export function distinct(list: readonly string[]): string[] {
+  return list.length < 2 ? list.slice() : [...new Set(list)];
 }

@@ -24,12 +24,32 @@
 import type { TicketBundle } from './bundle';
 import type { EngineOptions, Evidence, Incident, IncidentCategory, Lang, Stage } from './types';
 import { requesterTexts, type RequesterText } from './text/requester';
-import { buildDoc, indexDoc, mayFire, type Doc, type Finding } from './rules/incident/context';
+import { buildDoc, indexDoc, type Doc, type Finding, type IncidentRule } from './rules/incident/context';
 import { INCIDENT_RULES } from './rules/incident';
 import { harassmentStage, priorBoundaryTags } from './rules/incident/harassment';
 
 const DEFAULT_PREFIX = 'boundary_';
 const RULE_LIST = Object.values(INCIDENT_RULES);
+
+/**
+ * RULE_LIST indices as bits: by trigger kind (the rules a hit of that kind can start) and
+ * by language (the rules that read it). A comment ORs the masks of its few hit kinds
+ * instead of testing every trigger of every rule.
+ */
+const RULES_BY_TRIGGER = new Map<string, number>();
+const RULES_BY_LANG = new Map<Lang, number>();
+RULE_LIST.forEach((rule, k) => {
+  if (k > 30) throw new Error('incidents: more rules than bits in a mask');
+  for (const t of rule.meta.triggers) RULES_BY_TRIGGER.set(t, (RULES_BY_TRIGGER.get(t) ?? 0) | (1 << k));
+  for (const l of rule.meta.languages) RULES_BY_LANG.set(l, (RULES_BY_LANG.get(l) ?? 0) | (1 << k));
+});
+
+/** Bit k: RULE_LIST[k] (Object.values(INCIDENT_RULES)[k]) reads doc's language (any, when unknown) and mayFire() on it. */
+export function rulesToRun(doc: Pick<Doc, 'lang' | 'kinds'>): number {
+  let mask = 0;
+  for (const kind of doc.kinds.keys()) mask |= RULES_BY_TRIGGER.get(kind) ?? 0;
+  return doc.lang === null ? mask : mask & (RULES_BY_LANG.get(doc.lang) ?? 0);
+}
 
 interface Located extends Finding { commentId: number | null; order: number; doc: Doc }
 
@@ -56,34 +76,44 @@ export function detectIncidents(bundle: TicketBundle, options: EngineOptions, te
 
   // Every non-harassment rule runs (harassment counts any incident), results are filtered at the end.
   const found = new Map<IncidentCategory, Located[]>();
-  docs.forEach((doc, order) => {
-    for (const rule of RULE_LIST) {
-      if (doc.lang !== null && !rule.meta.languages.includes(doc.lang)) continue;
-      if (!mayFire(rule, doc)) continue;
+  // Non-harassment findings: how many, and whether they sit in two or more comments.
+  let others = 0;
+  let firstOrder = -1;
+  let repeated = false;
+  for (let order = 0; order < docs.length; order++) {
+    const doc = docs[order] as Doc;
+    for (let mask = rulesToRun(doc); mask !== 0; mask &= mask - 1) {
+      const rule = RULE_LIST[31 - Math.clz32(mask & -mask)] as IncidentRule;
+      const fs = rule.check(doc);
+      if (fs.length === 0) continue;
       const cat = rule.meta.category;
-      for (const f of rule.check(doc)) {
-        const list = found.get(cat) ?? [];
-        list.push({ ruleId: f.ruleId, category: f.category, sev: f.sev, spans: f.spans, commentId: doc.commentId, order, doc });
-        found.set(cat, list);
-      }
+      let list = found.get(cat);
+      if (list === undefined) { list = []; found.set(cat, list); }
+      for (const f of fs) list.push({ ruleId: f.ruleId, category: f.category, sev: f.sev, spans: f.spans, commentId: doc.commentId, order, doc });
+      if (cat === 'harassment') continue;
+      others += fs.length;
+      if (firstOrder < 0) firstOrder = order; else if (order !== firstOrder) repeated = true;
     }
-  });
+  }
 
   // No finding in any comment: no category incident, and harassment needs one (every route counts findings).
   if (found.size === 0) return [];
-  const enabled = new Set<IncidentCategory>(options.categories);
+  const enabled = options.categories;
   const prefixes = [options.tagPrefix, DEFAULT_PREFIX];
   const prior = priorBoundaryTags(bundle.history, bundle.requester?.tags ?? [], prefixes);
   const incidents: Incident[] = [];
-  const others = [...found.entries()].filter(([c]) => c !== 'harassment');
-  for (const [cat, list] of others) {
-    if (!enabled.has(cat)) continue;
-    const priorSame = prior.some((t) => prefixes.some((p) => t === p + cat));
+  for (const [cat, list] of found) {
+    if (cat === 'harassment' || !enabled.includes(cat)) continue;
+    const priorSame = prior.length > 0 && prior.some((t) => prefixes.some((p) => t === p + cat));
     incidents.push(assemble(cat, list, ladder(list, priorSame), options.tagPrefix));
   }
 
-  if (enabled.has('harassment')) {
-    const h = harassmentIncident(others.flatMap(([, l]) => l), found.get('harassment') ?? [], prior.length, options.tagPrefix);
+  const obsessive = found.get('harassment');
+  // The three routes of harassmentIncident(), known without building its lists: most tickets take none.
+  if (enabled.includes('harassment') && (repeated || (prior.length > 0 && others > 0) || obsessive !== undefined)) {
+    const all: Located[] = [];
+    for (const [cat, list] of found) if (cat !== 'harassment') for (const f of list) all.push(f);
+    const h = harassmentIncident(all, obsessive ?? [], prior.length, options.tagPrefix);
     if (h) incidents.push(h);
   }
   return incidents;
@@ -99,22 +129,29 @@ function ladder(list: readonly Located[], priorSame: boolean): Stage {
 
 function assemble(category: IncidentCategory, list: readonly Located[], stage: Stage, prefix: string): Incident {
   let top = list[0] as Located;
-  for (const f of list) if (f.sev > top.sev || (f.sev === top.sev && f.order >= top.order)) top = f;
-  const evidence: Evidence[] = [];
-  const seen = new Set<string>();
-  const ruleIds: string[] = [];
-  for (const f of [...list].sort((a, b) => a.order - b.order)) {
-    if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
-    for (const s of f.spans) {
-      const key = `${f.order}:${s.start}:${s.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      evidence.push({ text: f.doc.body.slice(s.start, s.end), start: s.start, end: s.end, commentId: f.commentId, ruleId: f.ruleId });
-    }
+  let sorted = true;
+  let oneComment = true;
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k] as Located;
+    if (f.sev > top.sev || (f.sev === top.sev && f.order >= top.order)) top = f;
+    if (k > 0 && f.order < (list[k - 1] as Located).order) sorted = false;
+    if (f.commentId !== (list[0] as Located).commentId) oneComment = false;
   }
-  const order = new Map<number | null, number>();
-  for (const f of list) if (!order.has(f.commentId)) order.set(f.commentId, f.order);
-  evidence.sort((a, b) => (order.get(a.commentId) ?? 0) - (order.get(b.commentId) ?? 0) || a.start - b.start || b.end - a.end);
+  const evidence: Evidence[] = [];
+  const ruleIds: string[] = [];
+  // A category's list is built comment by comment, so already in order (what the stable sort would leave).
+  for (const f of sorted ? list : [...list].sort((a, b) => a.order - b.order)) {
+    if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
+    // A span found twice in one comment is dropped by dropNested(): it sorts right after its first copy, which covers it.
+    for (const s of f.spans) evidence.push({ text: f.doc.body.slice(s.start, s.end), start: s.start, end: s.end, commentId: f.commentId, ruleId: f.ruleId });
+  }
+  if (oneComment) {
+    evidence.sort((a, b) => a.start - b.start || b.end - a.end);
+  } else {
+    const order = new Map<number | null, number>();
+    for (const f of list) if (!order.has(f.commentId)) order.set(f.commentId, f.order);
+    evidence.sort((a, b) => (order.get(a.commentId) ?? 0) - (order.get(b.commentId) ?? 0) || a.start - b.start || b.end - a.end);
+  }
   return { category, stage, commentId: top.commentId, evidence: dropNested(evidence), action: `${category}.${stage}`, tag: prefix + category, ruleIds };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { detectLanguage, EN_STOPWORDS, FR_STOPWORDS, scoreRanges, scoreText, scoreTokens } from '../../../src/engine/text/language';
-import { tokenize } from '../../../src/engine/text/tokens';
+import { tokenize, type Token } from '../../../src/engine/text/tokens';
 
 describe('detectLanguage', () => {
   it.each([
@@ -48,7 +48,33 @@ describe('scoreText', () => {
   });
 });
 
-describe('scoreTokens (one stopword-table lookup per token)', () => {
+describe('scoreTokens (each norm walks the stopword automaton)', () => {
+  it('reads any norm exactly as the two stopword sets do (fast-check, seeded)', () => {
+    // Stopwords, their prefixes and extensions, case and accent variants, and odd chars.
+    const stop = [...FR_STOPWORDS, ...EN_STOPWORDS];
+    const norm = fc.oneof(
+      fc.constantFrom(...stop),
+      fc.constantFrom(...stop).chain((w) => fc.nat(w.length).map((k) => w.slice(0, k))),
+      fc.constantFrom(...stop).chain((w) => fc.constantFrom('s', 'e', '0', 'x', "'", 'é', '*', '\u0301').map((x) => w + x)),
+      fc.constantFrom(...stop).map((w) => w.toUpperCase()),
+      fc.constantFrom('', 'ça', 'être', 'déjà', 'colis', 'parcel', '😡', '42', 'z', '\u0000', 'ǆ', 'İ'),
+      fc.string({ maxLength: 6 }),
+    );
+    const kind = fc.constantFrom<'word' | 'emoji'>('word', 'word', 'word', 'emoji');
+    const token = fc.tuple(norm, kind).map(([n, k]): Token => ({ norm: n, sq: null, star: false, kind: k, start: 0, end: 0, brk: 0, quoted: false, cap: false }));
+    fc.assert(fc.property(fc.array(token, { maxLength: 700 }), (toks) => {
+      let fr = 0;
+      let en = 0;
+      for (const t of toks.slice(0, 600)) {
+        if (t.kind !== 'word') continue;
+        if (FR_STOPWORDS.has(t.norm)) fr++;
+        if (EN_STOPWORDS.has(t.norm)) en++;
+      }
+      expect(scoreTokens(toks)).toEqual({ fr, en });
+    }), { numRuns: 1000, seed: 20261124 });
+  });
+
+
   it('counts what the two stopword sets count (fast-check, seeded)', () => {
     const word = fc.oneof(fc.constantFrom(...FR_STOPWORDS, ...EN_STOPWORDS), fc.constantFrom('colis', 'parcel', 'idiot', '😡', '42'));
     fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (ws) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseBundle } from '../../../src/engine/bundle';
-import { DISCLAIMER, DISCLAIMER_WORD, DISCLAIMER_WORDS, foldLine, isSpace, ownRanges, requesterTexts, ownText } from '../../../src/engine/text/requester';
+import { DISCLAIMER, DISCLAIMER_WORD, DISCLAIMER_WORDS, foldLine, isSpace, ownRanges, requesterTexts, ownText, RequesterText } from '../../../src/engine/text/requester';
 import { loadSamples } from '../../../scripts/bench/corpus';
 import { ownRangesByFolding } from './own-ranges-reference';
 import { existsSync } from 'node:fs';
@@ -51,6 +51,13 @@ describe('requesterTexts', () => {
     expect(rts.map((r) => r.commentId)).toEqual([1, 5]);
     expect(rts.map((r) => r.lang)).toEqual(['fr', 'en']);
     expect(ownText(rts[1] as (typeof rts)[number])).toBe('Thanks, it works again now.');
+  });
+  it('knows the own text\'s length without building it (fast-check, seeded)', () => {
+    const ranges = fc.array(fc.tuple(fc.nat(40), fc.nat(40)), { maxLength: 6 }).map((ps) => ps.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })));
+    fc.assert(fc.property(fc.string({ minLength: 40, maxLength: 40 }), ranges, (body, own) => {
+      const rt = new RequesterText(1, body, own);
+      expect(rt.textLength).toBe(rt.text.length);
+    }), { numRuns: 500, seed: 20261124 });
   });
   it('attributes nothing when the requester is unknown', () => {
     const { bundle: b } = parseBundle({ ticket: { id: 1 }, comments: [{ id: 1, author_id: 5, body: 'x' }] });

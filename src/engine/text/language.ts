@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 import type { Lang } from '../types';
 import { memoString } from './memo';
 import { symbolOf, WordTrie } from './word-trie';
+import { typedString } from './typed-string';
 
 export const FR_STOPWORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'je', 'j', 'vous', 'tu', 'il', 'elle', 'nous', 'ils', 'elles',
@@ -26,11 +27,62 @@ export const EN_STOPWORDS: ReadonlySet<string> = new Set([
 
 export interface LangScore { fr: number; en: number }
 
-/** Stopword -> FR_BIT | EN_BIT, so a token is looked up once. */
-const STOP_BITS = new Map<string, number>();
-for (const w of FR_STOPWORDS) STOP_BITS.set(w, 1);
-for (const w of EN_STOPWORDS) STOP_BITS.set(w, (STOP_BITS.get(w) ?? 0) | 2);
+const FR_BIT = 1;
+const EN_BIT = 2;
 
+/**
+ * The stopwords as one flat automaton over [a-z0-9] (a WordTrie's nodes, unrolled into a
+ * table): a state is a row offset, so a step is one array read. OUT (0) is between
+ * words (its row holds the root's children), DEAD is a word that left the trie, then the
+ * trie nodes. STOP_NEXT[state + col] is the next state for a symbol col (0..35); the
+ * separator column is not stored, a separator ends the word. STOP_BITS[state]: FR_BIT |
+ * EN_BIT of the word ending there (0 for OUT, DEAD and non-word nodes).
+ */
+const SEP = 36;
+const COLS = 36;
+const OUT = 0;
+const DEAD = COLS;
+/** Column of an ASCII code: its [a-z0-9] symbol, or SEP (upper case too: for folded text). */
+const COL = new Int8Array(128).fill(SEP);
+/** The same for raw text: upper case reads as its lower case. */
+const RAW_COL = new Int8Array(128).fill(SEP);
+for (let c = 0; c < 128; c++) {
+  const s = symbolOf(c);
+  if (s >= 0) COL[c] = s;
+  const l = symbolOf(c >= 65 && c <= 90 ? c + 32 : c);
+  if (l >= 0) RAW_COL[c] = l;
+}
+const { STOP_NEXT, STOP_BITS } = (() => {
+  const trie = new WordTrie();
+  for (const w of FR_STOPWORDS) trie.add(w, FR_BIT);
+  for (const w of EN_STOPWORDS) trie.add(w, EN_BIT);
+  // Trie node n >= 1 is state (n + 1) * COLS; the root's row is OUT's.
+  const nodes: number[] = [0];
+  const stateOf = new Map<number, number>([[0, OUT]]);
+  for (let k = 0; k < nodes.length; k++) {
+    for (let s = 0; s < COLS; s++) {
+      const child = trie.step(nodes[k] as number, s);
+      if (child !== 0 && !stateOf.has(child)) { stateOf.set(child, (nodes.length + 1) * COLS); nodes.push(child); }
+    }
+  }
+  const next = new Int32Array((nodes.length + 1) * COLS).fill(DEAD);
+  const bits = new Uint8Array(next.length);
+  for (const n of nodes) {
+    const st = stateOf.get(n) as number;
+    if (n !== 0) bits[st] = trie.dataOf(n);
+    for (let s = 0; s < COLS; s++) {
+      const child = trie.step(n, s);
+      if (child !== 0) next[st + s] = stateOf.get(child) as number;
+    }
+  }
+  return { STOP_NEXT: next, STOP_BITS: bits };
+})();
+
+/**
+ * Stopword counts of the first 600 word tokens' norms: each norm walks the automaton and
+ * most leave it within a char or two (no string hash, no Map probe). A norm with any
+ * char outside [a-z0-9] is no stopword.
+ */
 export function scoreTokens(tokens: readonly Token[]): LangScore {
   let fr = 0;
   let en = 0;
@@ -39,11 +91,16 @@ export function scoreTokens(tokens: readonly Token[]): LangScore {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    const bits = STOP_BITS.get(t.norm);
-    if (bits !== undefined) {
-      if (bits & 1) fr++;
-      if (bits & 2) en++;
+    const w = typedString(t.norm);
+    let st = OUT;
+    for (let k = 0; k < w.length && st !== DEAD; k++) {
+      const c = w.charCodeAt(k);
+      const col = c < 128 ? (COL[c] as number) : SEP;
+      st = col === SEP ? DEAD : (STOP_NEXT[st + col] as number);
     }
+    const bits = STOP_BITS[st] as number;
+    fr += bits & FR_BIT;
+    en += bits >>> 1;
   }
   return { fr, en };
 }
@@ -56,12 +113,6 @@ export function decide(s: LangScore): Lang | null {
   if (s.en >= s.fr * 1.5 && s.en > s.fr) return 'en';
   return s.fr === s.en ? null : s.fr > s.en ? 'fr' : 'en';
 }
-
-const FR_BIT = 1;
-const EN_BIT = 2;
-const STOPWORDS = new WordTrie();
-for (const w of FR_STOPWORDS) STOPWORDS.add(w, FR_BIT);
-for (const w of EN_STOPWORDS) STOPWORDS.add(w, EN_BIT);
 
 const MARKS = /\p{M}/gu;
 const markFree = memoString((s: string) => s.normalize('NFD').replace(MARKS, ''));
@@ -81,44 +132,6 @@ const folded = memoString((cp: string): string => {
 /** folded() of BMP units, by code (undefined: not computed yet). */
 const FOLDED_BMP = new Array<string | undefined>(65536).fill(undefined);
 
-/** Stopword counts, fed one symbol at a time (-1: a separator). */
-class StopwordCounter {
-  fr = 0;
-  en = 0;
-  private node = 0;
-  private inWord = false;
-
-  feed(s: number): void {
-    if (s < 0) {
-      if (this.inWord && this.node !== 0) {
-        const bits = STOPWORDS.dataOf(this.node);
-        if (bits & FR_BIT) this.fr++;
-        if (bits & EN_BIT) this.en++;
-      }
-      this.inWord = false;
-      return;
-    }
-    // Node 0 (the root) is nobody's child: once a word leaves the trie it stays at 0.
-    if (!this.inWord) { this.inWord = true; this.node = STOPWORDS.step(0, s); } else if (this.node !== 0) this.node = STOPWORDS.step(this.node, s);
-  }
-
-  /** Feed text[start, end) as lower-cased, mark-free symbols. */
-  feedRange(text: string, start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) { this.feed(symbolOf(c >= 65 && c <= 90 ? c + 32 : c)); continue; }
-      let f: string;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
-        f = folded(text.slice(i, i + 2));
-        i++;
-      } else {
-        f = FOLDED_BMP[c] ??= folded(String.fromCharCode(c));
-      }
-      for (let k = 0; k < f.length; k++) this.feed(symbolOf(f.charCodeAt(k)));
-    }
-  }
-}
-
 /**
  * Stopword counts of a raw text (no offset map needed): lowercase, strip accents, then
  * every run of [a-z0-9] is a word, walked through the stopword trie as it is read.
@@ -129,14 +142,49 @@ export function scoreText(text: string): LangScore {
 
 /** scoreText of the ranges of `text` joined by new lines, without joining them. */
 export function scoreRanges(text: string, ranges: readonly { start: number; end: number }[]): LangScore {
-  const c = new StopwordCounter();
+  const body = typedString(text);
+  let fr = 0;
+  let en = 0;
+  // One automaton step per char; a separator (also between ranges) ends the word.
+  let st = OUT;
   for (let r = 0; r < ranges.length; r++) {
-    if (r > 0) c.feed(-1);
     const range = ranges[r] as { start: number; end: number };
-    c.feedRange(text, range.start, range.end);
+    const end = range.end;
+    for (let i = range.start; i < end; i++) {
+      const c = body.charCodeAt(i);
+      if (c < 128) {
+        const col = RAW_COL[c] as number;
+        if (col !== SEP) { st = STOP_NEXT[st + col] as number; continue; }
+        const bits = STOP_BITS[st] as number;
+        fr += bits & FR_BIT;
+        en += bits >>> 1;
+        st = OUT;
+        continue;
+      }
+      // Not ASCII: its folded units, lower case and mark-free (rare).
+      let f: string;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && body.charCodeAt(i + 1) >= 0xdc00 && body.charCodeAt(i + 1) <= 0xdfff) {
+        f = folded(body.slice(i, i + 2));
+        i++;
+      } else {
+        f = FOLDED_BMP[c] ??= folded(String.fromCharCode(c));
+      }
+      for (let k = 0; k < f.length; k++) {
+        const u = f.charCodeAt(k);
+        const col = u < 128 ? (COL[u] as number) : SEP;
+        if (col !== SEP) { st = STOP_NEXT[st + col] as number; continue; }
+        const bits = STOP_BITS[st] as number;
+        fr += bits & FR_BIT;
+        en += bits >>> 1;
+        st = OUT;
+      }
+    }
+    const bits = STOP_BITS[st] as number;
+    fr += bits & FR_BIT;
+    en += bits >>> 1;
+    st = OUT;
   }
-  c.feed(-1);
-  return { fr: c.fr, en: c.en };
+  return { fr, en };
 }
 
 export function detectLanguage(text: string): Lang | null {

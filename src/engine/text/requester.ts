@@ -214,6 +214,13 @@ export class RequesterText {
     return (this.ownTextCache ??= ownText(this));
   }
 
+  /** text.length, without building the text. */
+  get textLength(): number {
+    let n = this.own.length === 0 ? 0 : this.own.length - 1;
+    for (const r of this.own) n += r.end - r.start;
+    return n;
+  }
+
   /** Stopword counts of the own text. */
   get score(): LangScore {
     return (this.scoreCache ??= scoreRanges(this.body, this.own));
