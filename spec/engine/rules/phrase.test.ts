@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { PatternSet, compilePattern, matchAt, tokenize, fold, sentenceOf, type CompiledPattern } from '../../../src/engine/rules/phrase';
 import { matchAtBySlots } from '../../../src/engine/rules/pattern-match';
+import { shapeOf } from '../../../src/engine/text/phrase-tokens';
 import { compileNfa } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
@@ -172,7 +173,7 @@ describe('pattern automaton', () => {
 
 describe('tokenize fast path (ASCII words folded and checked for capitals in the scan)', () => {
   it('gives the general definitions of norm and caps on every token (fast-check, seeded)', () => {
-    const unit = fc.constantFrom(...'aAbZzé É.,;:!?\'-\n09Œœß'.split(''), 'Déçu', 'TOUJOURS', 'OK', 'iPhone', 'A', '3.2', 'x');
+    const unit = fc.constantFrom(...'aAbZzé É.,;:!?\'-\n09Œœß'.split(''), 'Déçu', 'TOUJOURS', 'OK', 'iPhone', 'A', '3.2', 'x', 'ÉTÉ', 'Éa', 'v3', 'b2é', '½');
     fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
       const s = parts.join('');
       for (const t of tokenize(s)) {
@@ -180,6 +181,7 @@ describe('tokenize fast path (ASCII words folded and checked for capitals in the
         expect(t.norm).toBe(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/ß/g, 'ss').toLowerCase());
         const letters = raw.replace(/\P{L}/gu, '');
         expect(t.caps).toBe(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+        expect(t.shape).toBe(shapeOf(t.norm));
       }
     }), { numRuns: 3000, seed: 20261123 });
   });

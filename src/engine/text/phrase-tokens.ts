@@ -18,6 +18,33 @@ export interface Token {
   gap: 0 | 1 | 2 | 3;
   /** The original text of the token was all upper case (2+ letters). */
   caps: boolean;
+  /** What norm looks like (TOKEN_DIGIT, TOKEN_CODE bits; shapeOf), set once here so readers test a bit, not the characters. */
+  shape: number;
+}
+
+/** Shape bit: norm holds a digit 0-9. */
+export const TOKEN_DIGIT = 1;
+/** Shape bit: norm is a short code, at most 4 characters of the form [a-z]?[0-9]*[a-z]? ("b", "v3", "12", "c8", "je"). */
+export const TOKEN_CODE = 2;
+
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+
+/** At most 4 characters, /^[a-z]?\d*[a-z]?$/ (no regex). */
+function codeShape(s: string, length: number): boolean {
+  if (length > 4) return false;
+  let k = 0;
+  if (k < length && isLowerCode(s.charCodeAt(k))) k++;
+  while (k < length && isDigitCode(s.charCodeAt(k))) k++;
+  if (k < length && isLowerCode(s.charCodeAt(k))) k++;
+  return k === length;
+}
+
+/** The shape bits of a folded word (the definition; the ASCII path of tokenizeRange gets the digit bit from its scan). */
+export function shapeOf(norm: string): number {
+  const s = typedString(norm); // see typedString
+  let shape = codeShape(s, s.length) ? TOKEN_CODE : 0;
+  for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) { shape |= TOKEN_DIGIT; break; }
+  return shape;
 }
 
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
@@ -113,11 +140,13 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
     let upper = 0;
     let lower = false;
     let ascii = true;
+    let digit = 0;
     while (i < end) {
       const ch = text.charCodeAt(i);
       if (isWordCode(ch)) {
         if (ch >= 65 && ch <= 90) upper++;
         else if (ch >= 97) { if (ch <= 122) lower = true; else ascii = false; }
+        else if (ch <= 57) digit = TOKEN_DIGIT;
         i++;
         continue;
       }
@@ -126,8 +155,15 @@ export function tokenizeRange(text: string, start: number, end: number): Token[]
     }
     const raw = text.slice(from, i);
     // ASCII: fold is toLowerCase (nothing to do without capitals), allCaps is "no lower case, 2+ capitals".
-    if (ascii) tokens.push({ norm: upper > 0 ? raw.toLowerCase() : raw, start: from, end: i, gap, caps: !lower && upper >= 2 });
-    else tokens.push({ norm: fold(raw), start: from, end: i, gap, caps: allCaps(raw) });
+    if (ascii) {
+      const norm = upper > 0 ? raw.toLowerCase() : raw;
+      // A "." or "," kept inside a number is no digit: the digit bit is the scan's, only the code shape reads the word.
+      tokens.push({ norm, start: from, end: i, gap, caps: !lower && upper >= 2, shape: codeShape(norm, i - from) ? digit | TOKEN_CODE : digit });
+    } else {
+      const norm = fold(raw);
+      // An ASCII lower-case letter is never all caps (no upper-case mapping gives one back).
+      tokens.push({ norm, start: from, end: i, gap, caps: !lower && allCaps(raw), shape: shapeOf(norm) });
+    }
     gap = 0;
   }
   return tokens;
