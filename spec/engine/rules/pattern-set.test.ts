@@ -4,8 +4,9 @@
  * with the recursive walk finds, in the same order.
  */
 import fc from 'fast-check';
-import { PatternSet, compilePattern, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
+import { PatternSet, compilePattern, matchAt, replay, tokenize, type Token } from '../../../src/engine/rules/phrase';
 import { startsOf } from '../../../src/engine/rules/pattern-set';
+import { listFor } from '../../../src/engine/rules/pattern-starts';
 import { matchAtBySlots, wordIds } from '../../../src/engine/rules/pattern-match';
 import { firstSet, isWild, requiredIds } from '../../../src/engine/rules/pattern-prefilter';
 import type { Slot } from '../../../src/engine/rules/pattern-compile';
@@ -131,6 +132,16 @@ describe('start lists by the next word (startsOf)', () => {
     expect(matched).toBeGreaterThan(200);
   });
 
+  it('listFor reads what bySecond holds, open otherwise, for every word id (every lexicon first word)', () => {
+    let checked = 0;
+    for (const items of byFirst.values()) {
+      const starts = startsOf(items);
+      const ids = [-1, ...starts.bySecond.keys(), ...Array.from({ length: 300 }, (_, k) => k * 7)];
+      for (const id of ids) { expect(listFor(starts, id)).toBe(starts.bySecond.get(id) ?? starts.open); checked++; }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
   it('drops the items whose second word the next token is not ("je suis decu" is not tried on "je vais")', () => {
     const items = ['je (suis|reste) decu', 'je vais (partir|resilier)', 'je'].map((source) => ({ p: compilePattern(source) }));
     const starts = startsOf(items);
@@ -227,6 +238,24 @@ describe('secondWords pre-check', () => {
     const s = secondWords(nfa('je (suis|reste) decu'));
     expect(s).not.toBeNull();
     expect(wordIds(tokenize('suis reste decu je')).map((id) => (s as NonNullable<typeof s>).has(id))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('token tests on shape bits (#num, #year) and prefixes', () => {
+  it('match what the definitions on the word say (fast-check, seeded)', () => {
+    const p = (src: string) => compilePattern(src);
+    const [num, year, prefix, numAfter, yearAfter] = [p('#num'), p('#year'), p('decu*'), p('le (#num|x)'), p('en (#year|x)')];
+    const word = fc.constantFrom('2014', '1949', '1950', '2099', '2100', '12', '0', '3.2', '54,99', '12e', 'v3', 'e12', 'decu', 'déçue', 'decevant', 'DECU', 'de', '１２', '٣', '½');
+    fc.assert(fc.property(word, (w) => {
+      const toks = tokenize(`le ${w} en ${w}`);
+      const t = toks[1] as Token;
+      const n = t.norm;
+      const isNum = /^\d/.test(n);
+      const isYear = /^\d{4}$/.test(n) && Number(n) >= 1950 && Number(n) <= 2099;
+      expect([w, matchAt(num, toks, 1) !== null, matchAt(year, toks, 1) !== null, matchAt(prefix, toks, 1) !== null]).toEqual([w, isNum, isYear, n.startsWith('decu')]);
+      expect([w, matchAt(numAfter, toks, 0)?.to === 2, matchAt(yearAfter, toks, 2)?.to === 4]).toEqual([w, isNum, isYear]);
+      expect([w, matchAtBySlots(numAfter, toks, 0)?.to === 2, matchAtBySlots(yearAfter, toks, 2)?.to === 4]).toEqual([w, isNum, isYear]);
+    }), { numRuns: 500, seed: SEED });
   });
 });
 

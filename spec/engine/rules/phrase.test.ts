@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { PatternSet, compilePattern, matchAt, tokenize, fold, sentenceOf, type CompiledPattern } from '../../../src/engine/rules/phrase';
 import { matchAtBySlots } from '../../../src/engine/rules/pattern-match';
+import { shapeOf, tokenWordId, tokenizeRange, type Token } from '../../../src/engine/text/phrase-tokens';
+import { lookupWord, wordId } from '../../../src/engine/text/vocabulary';
 import { compileNfa } from '../../../src/engine/rules/pattern-nfa';
 import { COMPLAINT_FR } from '../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../src/engine/lexicons/en/complaint';
@@ -170,17 +172,50 @@ describe('pattern automaton', () => {
   });
 });
 
-describe('tokenize fast path (ASCII words folded and checked for capitals in the scan)', () => {
-  it('gives the general definitions of norm and caps on every token (fast-check, seeded)', () => {
-    const unit = fc.constantFrom(...'aAbZzé É.,;:!?\'-\n09Œœß'.split(''), 'Déçu', 'TOUJOURS', 'OK', 'iPhone', 'A', '3.2', 'x');
-    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+describe('tokenize fast path (words folded, hashed and checked for capitals in the scan)', () => {
+  /** The definitions: NFD without marks, ligatures expanded, lower case; all caps on the letters; the vocabulary id of norm. */
+  const check = (s: string, from: number, to: number): Token[] => {
+    const toks = tokenizeRange(s, from, to);
+    for (const t of toks) {
+      expect(t.start).toBeGreaterThanOrEqual(from);
+      expect(t.end).toBeLessThanOrEqual(to);
+      const raw = s.slice(t.start, t.end);
+      expect([raw, t.norm]).toEqual([raw, raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/æ/gi, 'ae').replace(/ß/g, 'ss').toLowerCase()]);
+      const letters = raw.replace(/\P{L}/gu, '');
+      expect([raw, t.caps]).toEqual([raw, letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()]);
+      expect([raw, t.shape]).toEqual([raw, shapeOf(t.norm)]);
+      expect([raw, tokenWordId(t)]).toEqual([raw, lookupWord(t.norm)]);
+    }
+    // The same tokens as tokenize of the range alone, shifted.
+    expect(toks.map((t) => [t.norm, t.start - from, t.end - from, t.gap, t.caps])).toEqual(tokenize(s.slice(from, to)).map((t) => [t.norm, t.start, t.end, t.gap, t.caps]));
+    return toks;
+  };
+
+  it('gives the general definitions of norm, caps, shape and word id on every token (fast-check, seeded)', () => {
+    const known = ['pas', 'jamais', 'decu', 'toujours', 'never', 'again', 'depuis', 'encore'];
+    const unit = fc.constantFrom(...'aAbZzé É.,;:!?\'-\n09Œœß'.split(''), 'Déçu', 'TOUJOURS', 'OK', 'iPhone', 'A', '3.2', 'x', 'ÉTÉ', 'Éa', 'v3', 'b2é',
+      '½', 'ĀŁŐ', 'ǅ', 'İ', 'ΣΑΣ', 'Дом', '中文', 'ĳ', 'Æ', 'ÿ', '²', '2014', '1949', '12,5', 'JAMAIS', 'DéÇu', ...known, ...known.map((w) => w.toUpperCase()));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
       const s = parts.join('');
-      for (const t of tokenize(s)) {
-        const raw = s.slice(t.start, t.end);
-        expect(t.norm).toBe(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/ß/g, 'ss').toLowerCase());
-        const letters = raw.replace(/\P{L}/gu, '');
-        expect(t.caps).toBe(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
-      }
+      check(s, 0, s.length);
+      const from = s.length ? a % s.length : 0;
+      check(s, from, from + (s.length - from ? b % (s.length - from + 1) : 0));
     }), { numRuns: 3000, seed: 20261123 });
+  });
+
+  it('reads a word again when the vocabulary grew since the text was read (a set built later)', () => {
+    const word = 'zorglubien';
+    const toks = tokenize(`le ${word} arrive`);
+    expect(tokenWordId(toks[1] as Token)).toBe(-1);
+    const id = wordId(word);
+    expect(tokenWordId(toks[1] as Token)).toBe(id);
+    expect(tokenWordId(tokenize(word.toUpperCase())[0] as Token)).toBe(id);
+  });
+
+  it('looks up words longer than the scan buffer by their string', () => {
+    const long = 'x'.repeat(70);
+    const id = wordId(long);
+    expect(tokenWordId(tokenize(`a ${long.toUpperCase()} b`)[1] as Token)).toBe(id);
+    expect(tokenWordId(tokenize(`a ${long}y b`)[1] as Token)).toBe(-1);
   });
 });

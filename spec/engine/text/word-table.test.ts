@@ -1,6 +1,6 @@
 /** WordTable answers what a Map of the same words answers, through growth and overwrites. */
 import fc from 'fast-check';
-import { WordTable } from '../../../src/engine/text/word-table';
+import { FNV_OFFSET, WordTable, hashEnd, hashOf, hashStep } from '../../../src/engine/text/word-table';
 
 describe('WordTable', () => {
   it('gets what a Map gets (fast-check, seeded)', () => {
@@ -20,5 +20,22 @@ describe('WordTable', () => {
     const text = 'un vrai connard.';
     expect(table.get(text.slice(8, 15))).toBe(3);
     expect(table.get('connar')).toBe(-1);
+  });
+
+  it('findCodes finds by char codes and hash what get finds by string (fast-check, seeded)', () => {
+    const word = fc.oneof(fc.string({ minLength: 0, maxLength: 8 }), fc.string({ unit: 'binary', minLength: 0, maxLength: 6 }));
+    fc.assert(fc.property(fc.array(fc.tuple(word, fc.nat(1000)), { maxLength: 300 }), fc.array(word, { maxLength: 50 }), (sets, probes) => {
+      const table = new WordTable(4);
+      for (const [w, v] of sets) table.set(w, v);
+      for (const w of [...sets.map(([x]) => x), ...probes]) {
+        const codes = Uint16Array.from({ length: w.length }, (_, k) => w.charCodeAt(k));
+        let h = FNV_OFFSET;
+        for (const c of codes) h = hashStep(h, c);
+        expect(hashEnd(h)).toBe(hashOf(w));
+        const slot = table.findCodes(codes, codes.length, hashEnd(h));
+        const want = table.get(w);
+        expect(slot >= 0 ? [table.keyAt(slot), table.valueAt(slot)] : -1).toEqual(want >= 0 ? [w, want] : -1);
+      }
+    }), { numRuns: 200, seed: 20261123 });
   });
 });

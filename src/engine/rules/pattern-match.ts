@@ -4,10 +4,9 @@
  * recursive walk over its slots (the reference semantics). Each pattern is bounded (slots, gaps of at most 9), so the work per
  * position is bounded too. `ids` are the tokens' pattern word ids (wordIds).
  */
-import type { Token } from '../text/phrase-tokens';
+import { TOKEN_NUM, TOKEN_YEAR, tokenWordId, type Token } from '../text/phrase-tokens';
 import type { CompiledPattern, Slot, TokenTest } from './pattern-compile';
 import { statesOf, type Nfa } from './pattern-nfa';
-import { lookupWord } from './pattern-words';
 import { typedString } from '../text/typed-string';
 
 export function startsWithDigit(s: string): boolean {
@@ -15,21 +14,16 @@ export function startsWithDigit(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A 4-digit year between 1950 and 2099. */
-function isYear(word: string): boolean {
-  const s = typedString(word); // see typedString
-  if (s.length !== 4) return false;
-  for (let i = 0; i < 4; i++) if (!startsWithDigit(s.charAt(i))) return false;
-  const y = Number(s);
-  return y >= 1950 && y <= 2099;
-}
-
+/** Does token t (word id `id`) pass the test? Numbers and years by the token's shape bits; only a prefix reads the word. */
 function tokenFits(test: TokenTest, t: Token, id: number): boolean {
   if (test.any || test.ids.has(id)) return true;
+  if (test.num && (t.shape & TOKEN_NUM) !== 0) return true;
+  if (test.year && (t.shape & TOKEN_YEAR) !== 0) return true;
+  const prefixes = test.prefixes;
+  if (prefixes.length === 0) return false;
   const n = typedString(t.norm); // see typedString
-  for (const p of test.prefixes) if (n.startsWith(p)) return true;
-  if (test.num && startsWithDigit(n)) return true;
-  return test.year && isYear(n);
+  for (const p of prefixes) if (n.startsWith(p)) return true;
+  return false;
 }
 
 /** Token idx can be consumed: it exists and, unless nothing was consumed yet, no clause break precedes it. */
@@ -74,10 +68,10 @@ function matchSlots(slots: readonly Slot[], k: number, tokens: readonly Token[],
 /** Token range [from, to) of a pattern match. */
 export interface TokenMatch { from: number; to: number }
 
-/** The pattern word id of each token (-1: a word no pattern names). */
+/** The word id of each token (-1: a word with no id), as the tokenizer found it (tokenWordId). */
 export function wordIds(tokens: readonly Token[]): number[] {
   const ids = new Array<number>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ids[i] = lookupWord((tokens[i] as Token).norm);
+  for (let i = 0; i < tokens.length; i++) ids[i] = tokenWordId(tokens[i] as Token);
   return ids;
 }
 

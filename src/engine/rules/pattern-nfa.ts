@@ -56,6 +56,29 @@ function oneLength(alt: readonly Slot[]): boolean {
   return [...lengths(alt)].filter((l) => l > 0).length <= 1;
 }
 
+/** An alternative of one required token. */
+function isSingle(alt: readonly Slot[]): boolean {
+  const s = alt[0];
+  return alt.length === 1 && s !== undefined && s.kind === 'tok' && !s.optional;
+}
+
+/** One test taking what any of `tests` takes. */
+function unionOf(tests: readonly TokenTest[]): TokenTest {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  let num = false;
+  let year = false;
+  let any = false;
+  for (const t of tests) {
+    t.words.forEach((w) => words.add(w));
+    prefixes.push(...t.prefixes);
+    num ||= t.num;
+    year ||= t.year;
+    any ||= t.any;
+  }
+  return { words, ids: new WordBits(words), prefixes, num, year, any };
+}
+
 class Builder {
   readonly tests: TokenTest[] = [];
   readonly follow: number[] = [];
@@ -88,10 +111,18 @@ class Builder {
       return acc;
     }
     // A group: an alternative counts only when it consumes tokens (as in the recursive matcher).
+    // Its one-token alternatives ("boite|service|sav" next to "service client") share one
+    // state: the same token sequences, and far fewer states (most lexicon groups fit in 31).
     const part: Part = { first: 0, last: 0, nullable: s.optional };
+    const singles: TokenTest[] = [];
+    for (const alt of s.alts) if (isSingle(alt)) singles.push((alt[0] as Extract<Slot, { kind: 'tok' }>).test);
+    const parts = singles.length > 0 ? [this.state(singles.length === 1 ? singles[0] as TokenTest : unionOf(singles), false)] : [];
     for (const alt of s.alts) {
+      if (isSingle(alt)) continue;
       if (!oneLength(alt)) this.ok = false;
-      const p = this.seq(alt);
+      parts.push(this.seq(alt));
+    }
+    for (const p of parts) {
       part.first |= p.first;
       part.last |= p.last;
     }

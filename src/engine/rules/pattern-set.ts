@@ -6,14 +6,15 @@
  * required word lists (each list checked once per scan, when first needed). Both
  * filters are exact: results are those of trying every pattern at every position.
  */
-import type { Token } from '../text/phrase-tokens';
+import { TOKEN_NUM, type Token } from '../text/phrase-tokens';
 import { compilePattern, type CompiledPattern } from './pattern-compile';
 import { matchEnd, wordIds, type TokenMatch } from './pattern-match';
 import { firstSet, isWild, requiredIds, type FirstSet } from './pattern-prefilter';
-import { startsWithDigit } from './pattern-match';
 import { WordBits, wordId } from './pattern-words';
-import { secondWords } from './pattern-nfa';
+import { listFor, startsOf, type Starts } from './pattern-starts';
 import { typedString } from '../text/typed-string';
+
+export { startsOf, type Starts } from './pattern-starts';
 
 export interface PatternMatch<T> extends TokenMatch { pattern: CompiledPattern; data: T }
 
@@ -34,35 +35,12 @@ interface Item<T> {
 interface WildItem<T> extends Item<T> { first: FirstSet; firstIds: WordBits }
 
 /**
- * The items one word can start, by the word after it. Most items of two tokens or more
- * need one of a few words second (secondWords: "je suis|reste ..."), so a position reads
- * the list for its next word and tries only those, instead of testing every item of the
- * first word ("je" starts 30). Built on the word's first sight (it compiles the items'
- * automata); lists keep entry order, so matches come out in the same order.
- */
-export interface Starts<I> {
-  /** Items with no second-word condition: what a position whose next word no item names tries. */
-  open: I[];
-  /** By the next token's word id: open plus the items whose second words hold it, in entry order. */
-  bySecond: Map<number, I[]>;
-}
-
-/** The Starts of one word's items (in entry order): exact, as secondWords is a pre-check of the automaton. */
-export function startsOf<I extends { p: CompiledPattern }>(items: readonly I[]): Starts<I> {
-  const seconds = items.map((item) => (item.p.nfa ? secondWords(item.p.nfa) : null));
-  const open = items.filter((_, k) => seconds[k] === null);
-  const ids = new Set<number>();
-  for (const second of seconds) if (second) for (const id of second.list()) ids.add(id);
-  const bySecond = new Map<number, I[]>();
-  for (const id of ids) bySecond.set(id, items.filter((_, k) => { const second = seconds[k] ?? null; return second === null || second.has(id); }));
-  return { open, bySecond };
-}
-
-/**
  * Presence marks of one scan (stamp: unique per scan): words[id] === stamp when the text
  * holds word id; checked[g] === stamp once group g was checked, held[g] its answer.
+ * `found`: the matches at the position being read (collect), reused from one position to
+ * the next, as most positions have none; a nested scan has marks, and so a buffer, of its own.
  */
-interface Marks { words: Float64Array; checked: Float64Array; held: Uint8Array; stamp: number }
+interface Marks<T> { words: Float64Array; checked: Float64Array; held: Uint8Array; stamp: number; found: PatternMatch<T>[] }
 
 /** The same entries in an array with no holes (undefined where `sparse` has none). */
 function dense<V>(sparse: readonly (V | undefined)[]): (V | undefined)[] {
@@ -74,18 +52,29 @@ function dense<V>(sparse: readonly (V | undefined)[]): (V | undefined)[] {
 /** Groups of at most this many words are checked word by word; longer ones are marked from the text's words. */
 const SHORT_GROUP = 4;
 
-const NO_MATCHES: readonly never[] = [];
-function longestFirst(a: TokenMatch, b: TokenMatch): number { return b.to - a.to; }
+/** What `starts` holds for a word that starts no item (so the next position of that word reads it directly). */
+const NO_STARTS: Starts<never> = startsOf([]);
+
+/** Stable sort of found[0, count) by end, longest first: what sort() with (a, b) => b.to - a.to gives, without the call. */
+function longestFirst(found: TokenMatch[], count: number): void {
+  for (let k = 1; k < count; k++) {
+    const m = found[k] as TokenMatch;
+    let j = k;
+    while (j > 0 && (found[j - 1] as TokenMatch).to < m.to) { found[j] = found[j - 1] as TokenMatch; j--; }
+    found[j] = m;
+  }
+}
 
 /**
- * Can a token (norm, word id) start a pattern of first set f (its words as ids)? Same
- * as pattern-prefilter's mayStart, on the id. Asked of one wild item, or of the union of
- * all of them.
+ * Can token t (word id `id`) start a pattern of first set f (its words as ids)? Same as
+ * pattern-prefilter's mayStart, on the id and the token's shape bits. Asked of one wild
+ * item, or of the union of all of them.
  */
-function firstSetStarts(f: FirstSet, ids: WordBits, word: string, id: number): boolean {
-  const norm = typedString(word); // see typedString
+function firstSetStarts(f: FirstSet, ids: WordBits, t: Token, id: number): boolean {
   if (f.any || ids.has(id)) return true;
-  if (f.num && startsWithDigit(norm)) return true;
+  if (f.num && (t.shape & TOKEN_NUM) !== 0) return true;
+  if (f.prefixes.length === 0) return false;
+  const norm = typedString(t.norm); // see typedString
   for (const p of f.prefixes) if (norm.startsWith(p)) return true;
   return false;
 }
@@ -93,7 +82,7 @@ function firstSetStarts(f: FirstSet, ids: WordBits, word: string, id: number): b
 export class PatternSet<T> {
   /** Patterns by the word id of a token that can start them. */
   private byWord: (Item<T>[] | undefined)[] = [];
-  /** byWord's lists split by the next word (startsOf), by word id, built on first use. */
+  /** byWord's lists split by the next word (startsOf), by word id, built on first use (NO_STARTS: the word starts none). */
   private starts: (Starts<Item<T>> | undefined)[] = [];
   /** Patterns that can start on a prefix, a number or any token, in entry order, tried after byWord. */
   private readonly wild: WildItem<T>[] = [];
@@ -106,7 +95,7 @@ export class PatternSet<T> {
   private longGroupsOf: (number[] | undefined)[] = [];
   /** One more than the largest word id in a group (words past it need no mark). */
   private readonly wordSpan: number;
-  private shared: Marks;
+  private shared: Marks<T>;
   /** Last scan stamp given (stamps are unique across this set's marks, so items can cache per stamp). */
   private stamps = 0;
   /** A scan of this set is open (a nested one gets marks of its own). */
@@ -164,13 +153,13 @@ export class PatternSet<T> {
     this.size = entries.length;
   }
 
-  private newMarks(): Marks {
+  private newMarks(): Marks<T> {
     const n = this.groups.length;
-    return { words: new Float64Array(this.wordSpan), checked: new Float64Array(n), held: new Uint8Array(n), stamp: 0 };
+    return { words: new Float64Array(this.wordSpan), checked: new Float64Array(n), held: new Uint8Array(n), stamp: 0, found: [] };
   }
 
   /** Note the words (ids) the tokens hold. */
-  private mark(ids: readonly number[], m: Marks): void {
+  private mark(ids: readonly number[], m: Marks<T>): void {
     const stamp = ++this.stamps;
     m.stamp = stamp;
     const words = m.words;
@@ -184,12 +173,12 @@ export class PatternSet<T> {
   }
 
   /** Does the scanned text hold a word of each of the item's requirement groups? */
-  private viable(item: Item<T>, m: Marks): boolean {
+  private viable(item: Item<T>, m: Marks<T>): boolean {
     if (item.viableAt !== m.stamp) { item.viableAt = m.stamp; item.viable = this.holds(item, m); }
     return item.viable;
   }
 
-  private holds(item: Item<T>, m: Marks): boolean {
+  private holds(item: Item<T>, m: Marks<T>): boolean {
     const gs = item.groups;
     for (let k = 0; k < gs.length; k++) {
       const g = gs[k] as number;
@@ -205,11 +194,10 @@ export class PatternSet<T> {
     return true;
   }
 
-  /** The Starts of word id (undefined when it starts no item), kept for the next positions. */
-  private startsAt(id: number): Starts<Item<T>> | undefined {
+  /** The Starts of word id (NO_STARTS when it starts no item), kept for the next positions. */
+  private startsAt(id: number): Starts<Item<T>> {
     const list = this.byWord[id];
-    if (!list) return undefined;
-    const starts = startsOf(list);
+    const starts = list ? startsOf(list) : NO_STARTS;
     this.starts[id] = starts;
     return starts;
   }
@@ -217,10 +205,10 @@ export class PatternSet<T> {
   /** The union of the wild items' first sets, built on first use (most tokens start none: one test instead of one per item). */
   private wildUnion: FirstSet & { ids: WordBits } | null = null;
 
-  /** Can a token (norm, word id) start some wild item? (exact: false only when it can start none) */
-  private mayStartWild(word: string, id: number): boolean {
+  /** Can token t (word id `id`) start some wild item? (exact: false only when it can start none) */
+  private mayStartWild(t: Token, id: number): boolean {
     const u = this.wildUnion ?? this.unionOfWild();
-    return firstSetStarts(u, u.ids, word, id);
+    return firstSetStarts(u, u.ids, t, id);
   }
 
   private unionOfWild(): FirstSet & { ids: WordBits } {
@@ -238,40 +226,49 @@ export class PatternSet<T> {
     return this.wildUnion;
   }
 
-  /** Every match at token i, longest first; `m` null: no presence filter. */
-  private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, m: Marks | null): PatternMatch<T>[] {
+  /**
+   * The matches at token i, longest first, into m.found[0, count); returns count. Only
+   * the items the token's word starts, for its next word (listFor), and the wild items
+   * when the token can start one; `presence` false: no presence filter (allAt).
+   */
+  private collect(tokens: readonly Token[], ids: readonly number[], i: number, m: Marks<T>, presence: boolean): number {
     const t = tokens[i];
-    if (!t) return [];
-    let out: PatternMatch<T>[] | null = null;
+    if (!t) return 0;
+    const found = m.found;
+    let count = 0;
     const id = ids[i] as number;
-    const starts = id >= 0 && id < this.starts.length ? this.starts[id] ?? this.startsAt(id) : undefined;
-    if (starts) {
-      // The next token's id (-1: no next token in the clause): only the items it can continue.
-      const next = i + 1 < tokens.length && (tokens[i + 1] as Token).gap < 2 ? (ids[i + 1] as number) : -1;
-      const list = starts.bySecond.get(next) ?? starts.open;
-      for (let k = 0; k < list.length; k++) {
-        const item = list[k] as Item<T>;
-        if (m && !this.viable(item, m)) continue;
-        const end = matchEnd(item.p, tokens, i, ids);
-        if (end < 0) continue;
-        const found = { from: i, to: end, pattern: item.p, data: item.data };
-        if (out) out.push(found); else out = [found];
+    if (id >= 0 && id < this.starts.length) {
+      const starts = this.starts[id] ?? this.startsAt(id);
+      if (starts !== NO_STARTS) {
+        // The next token's id (-1: no next token in the clause): only the items it can continue.
+        const next = i + 1 < tokens.length && (tokens[i + 1] as Token).gap < 2 ? (ids[i + 1] as number) : -1;
+        const list = listFor(starts, next);
+        for (let k = 0; k < list.length; k++) {
+          const item = list[k] as Item<T>;
+          if (presence && !this.viable(item, m)) continue;
+          const end = matchEnd(item.p, tokens, i, ids);
+          if (end >= 0) found[count++] = { from: i, to: end, pattern: item.p, data: item.data };
+        }
       }
     }
-    if (this.wild.length > 0 && this.mayStartWild(t.norm, id)) for (let k = 0; k < this.wild.length; k++) {
+    if (this.wild.length > 0 && this.mayStartWild(t, id)) for (let k = 0; k < this.wild.length; k++) {
       const item = this.wild[k] as WildItem<T>;
-      if (!firstSetStarts(item.first, item.firstIds, t.norm, id) || (m && !this.viable(item, m))) continue;
+      if (!firstSetStarts(item.first, item.firstIds, t, id) || (presence && !this.viable(item, m))) continue;
       const end = matchEnd(item.p, tokens, i, ids);
-      if (end < 0) continue;
-      const found = { from: i, to: end, pattern: item.p, data: item.data };
-      if (out) out.push(found); else out = [found];
+      if (end >= 0) found[count++] = { from: i, to: end, pattern: item.p, data: item.data };
     }
-    if (!out) return NO_MATCHES as unknown as PatternMatch<T>[];
-    return out.length > 1 ? out.sort(longestFirst) : out;
+    if (count > 1) longestFirst(found, count);
+    return count;
+  }
+
+  /** Every match at token i, longest first (a new array). */
+  private matchesAt(tokens: readonly Token[], ids: readonly number[], i: number, m: Marks<T>, presence: boolean): PatternMatch<T>[] {
+    const count = this.collect(tokens, ids, i, m, presence);
+    return count === 0 ? [] : m.found.slice(0, count);
   }
 
   /** Run `fn` with the tokens' word ids and the presence marks of a scan (own marks when nested). */
-  private scan<R>(tokens: readonly Token[], fn: (ids: readonly number[], m: Marks) => R): R {
+  private scan<R>(tokens: readonly Token[], fn: (ids: readonly number[], m: Marks<T>) => R): R {
     const ids = wordIds(tokens);
     if (this.busy) {
       const own = this.newMarks();
@@ -289,7 +286,9 @@ export class PatternSet<T> {
 
   /** Every pattern matching at token i, longest first. */
   allAt(tokens: readonly Token[], i: number): PatternMatch<T>[] {
-    return this.matchesAt(tokens, wordIds(tokens), i, null);
+    // No presence filter: the marks are only a match buffer.
+    const bare: Marks<T> = { words: new Float64Array(0), checked: new Float64Array(0), held: new Uint8Array(0), stamp: 0, found: [] };
+    return this.matchesAt(tokens, wordIds(tokens), i, bare, false);
   }
 
   /**
@@ -300,8 +299,11 @@ export class PatternSet<T> {
   candidates<K>(tokens: readonly Token[], keyOf: (data: T) => K): Map<K, Candidate<T>[]> {
     return this.scan(tokens, (ids, marks) => {
       const out = new Map<K, Candidate<T>[]>();
+      const found = marks.found;
       for (let i = 0; i < tokens.length; i++) {
-        for (const m of this.matchesAt(tokens, ids, i, marks)) {
+        const count = this.collect(tokens, ids, i, marks, true);
+        for (let c = 0; c < count; c++) {
+          const m = found[c] as PatternMatch<T>;
           const k = keyOf(m.data);
           let list = out.get(k);
           if (!list) { list = []; out.set(k, list); }
@@ -322,7 +324,7 @@ export class PatternSet<T> {
       const out: PatternMatch<T>[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const m = this.matchesAt(tokens, ids, i, marks).find(accept);
+        const m = this.matchesAt(tokens, ids, i, marks, true).find(accept);
         if (m) { out.push(m); i = m.to; } else i++;
       }
       return out;

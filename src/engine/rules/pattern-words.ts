@@ -1,36 +1,13 @@
 /**
  * Word ids of the phrase patterns. Every word a pattern names gets a small integer id
- * when the pattern is compiled; a text's tokens are looked up once per scan (-1: a word
- * no pattern names), so matching compares integers and reads bitsets instead of hashing
+ * when the pattern is compiled; a text's tokens get theirs when the text is read (-1: a
+ * word with no id), so matching compares integers and reads bitsets instead of hashing
  * strings again and again.
  */
-import { WordTable } from '../text/word-table';
+import { lookupWord, wordId } from '../text/vocabulary';
 
-/** Every token of every scan is looked up here: a WordTable, not a Map (see word-table.ts). */
-const IDS = new WordTable(4096);
-
-/**
- * The same ids in a Map, for wordId: compiling the lexicons asks for pattern words many
- * thousand times while the engine starts, mostly the lexicons' own string literals, whose
- * hash V8 already holds; the table's hash is a loop run in the interpreter then.
- */
-const BY_WORD = new Map<string, number>();
-
-/** The id of a pattern word, assigned on first sight. */
-export function wordId(word: string): number {
-  let id = BY_WORD.get(word);
-  if (id === undefined) {
-    id = BY_WORD.size;
-    BY_WORD.set(word, id);
-    IDS.set(word, id);
-  }
-  return id;
-}
-
-/** The id of a text word, or -1 when no pattern names it. */
-export function lookupWord(word: string): number {
-  return IDS.get(word);
-}
+/** Ids live in the vocabulary the tokenizer reads (text/vocabulary.ts). */
+export { lookupWord, wordId };
 
 /**
  * A fixed set of word ids, as a bitset (bytes: every read stays a small integer). Ids are

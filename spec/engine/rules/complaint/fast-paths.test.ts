@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { ranked } from '../../../../src/engine/rules/complaint/score';
 import type { ComplaintType } from '../../../../src/engine/types';
-import { refShape } from '../../../../src/engine/rules/complaint/critic';
+import { isPrecise } from '../../../../src/engine/rules/complaint/critic';
+import { TOKEN_CODE, TOKEN_DIGIT, shapeOf } from '../../../../src/engine/text/phrase-tokens';
 import { matchFamily } from '../../../../src/engine/rules/complaint/signals';
 import type { SignalFamily, TextUnit } from '../../../../src/engine/rules/complaint/types';
-import { tokenize } from '../../../../src/engine/rules/phrase';
+import { tokenize, type Token } from '../../../../src/engine/rules/phrase';
 import { COMPLAINT_FR } from '../../../../src/engine/lexicons/fr/complaint';
 import { COMPLAINT_EN } from '../../../../src/engine/lexicons/en/complaint';
 
@@ -24,10 +25,43 @@ describe('ranked (best type and runner-up without sorting)', () => {
   });
 });
 
-describe('refShape (reference code shape without a regex)', () => {
-  it('equals /^[a-z]?\\d*[a-z]?$/ (fast-check, seeded)', () => {
-    const s = fc.array(fc.constantFrom('a', 'b', 'z', '0', '5', '9', 'A', '.', '-', 'é'), { maxLength: 5 }).map((p) => p.join(''));
-    fc.assert(fc.property(s, (x) => { expect(refShape(x)).toBe(/^[a-z]?\d*[a-z]?$/.test(x)); }), { numRuns: 5000, seed: 20261123 });
+describe('token shape bits (code shape and digits without a regex)', () => {
+  it('shapeOf: TOKEN_CODE is 4 chars at most of /^[a-z]?\\d*[a-z]?$/, TOKEN_DIGIT a digit (fast-check, seeded)', () => {
+    const s = fc.array(fc.constantFrom('a', 'b', 'z', '0', '5', '9', 'A', '.', '-', 'é'), { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(fc.property(s, (x) => {
+      expect((shapeOf(x) & TOKEN_CODE) !== 0).toBe(x.length <= 4 && /^[a-z]?\d*[a-z]?$/.test(x));
+      expect((shapeOf(x) & TOKEN_DIGIT) !== 0).toBe(/\d/.test(x));
+    }), { numRuns: 5000, seed: 20261123 });
+  });
+});
+
+/** isPrecise as it read before the shape bits: the word's characters checked on every token. */
+const REFERENCE_WORDS = new Set(['rev', 'revision', 'version', 'v', 'sheet', 'page', 'p', 'clause', 'section', 'indice', 'planche', 'ligne', 'floor']);
+function referencePrecise(unit: TextUnit, i: number): boolean | null {
+  const t = unit.tokens[i] as Token;
+  const n = t.norm;
+  const prev = unit.tokens[i - 1];
+  if (prev && t.gap === 0 && n.length <= 4 && /^[a-z]?\d*[a-z]?$/.test(n) && n !== 'a' && n !== 'i' && REFERENCE_WORDS.has(prev.norm)) return true;
+  if (!/\d/.test(n)) return false;
+  return null; // a digit: decided by the checks past the shape test, the same code in both
+}
+
+describe('isPrecise with the shape bits', () => {
+  it('rules out what the character checks rule out, and keeps the reference codes (fast-check, seeded)', () => {
+    const word = fc.constantFrom('rev', 'Rev', 'sheet', 'page', 'ligne', 'floor', 'B', 'b2', 'c8', 'a', 'i', 'je', 'the', '3', '2014', '3.2', '54,99', 'v3', 'T38', 'déjà', 'é', 'E2', 'mm', '14th', 'x1', '½');
+    const sep = fc.constantFrom(' ', ' ', ', ', '. ', '-', '/', ':', ' €');
+    let hits = 0;
+    fc.assert(fc.property(fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 12 }), (parts) => {
+      const s = parts.map(([w, p]) => w + p).join('');
+      const unit: TextUnit = { commentId: null, body: s, start: 0, end: s.length, tokens: tokenize(s), scanned: null };
+      for (let i = 0; i < unit.tokens.length; i++) {
+        const want = referencePrecise(unit, i);
+        if (want === null) continue;
+        expect([s, i, isPrecise(unit, i)]).toEqual([s, i, want]);
+        if (want) hits++;
+      }
+    }), { numRuns: 3000, seed: 20261123 });
+    expect(hits).toBeGreaterThan(100);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Evidence } from '../../types';
 import { sentenceOf, type Token } from '../phrase';
+import { TOKEN_CODE, TOKEN_DIGIT } from '../../text/phrase-tokens';
 import type { ComplaintInput, TextUnit } from './types';
 import { matchFamily, type FamilyMatch } from './signals';
 import { typedString } from '../../text/typed-string';
@@ -37,32 +38,17 @@ const CURRENCY_BEFORE = /[£$€#]$/;
 const ORDINAL = /^\d+(?:e|eme|er|ere|nd|rd|th|st|ieme)$/;
 const LIST_MARK = /^\s*(?:[-–•*·▪►]\s+|\d{1,2}[.)]\s+|[a-h][.)]\s+|\(\d{1,2}\)\s+|\([a-h]\)\s+|\(?(?:i|ii|iii|iv|v|vi)[.)]\s+)/;
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** /^[a-z]?\d*[a-z]?$/ without a regex: an optional letter, digits, an optional letter. */
-export function refShape(word: string): boolean {
-  const s = typedString(word); // see typedString
-  let k = 0;
-  if (k < s.length && isLower(s.charCodeAt(k))) k++;
-  while (k < s.length && isDigit(s.charCodeAt(k))) k++;
-  if (k < s.length && isLower(s.charCodeAt(k))) k++;
-  return k === s.length;
-}
-
-function hasDigit(word: string): boolean {
-  const s = typedString(word); // see typedString
-  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
-  return false;
-}
-
-/** A number or code precise enough to be checked: amounts, versions, refs, measures. */
+/**
+ * A number or code precise enough to be checked: amounts, versions, refs, measures.
+ * Only a token with a digit or of code shape can be one (the token's shape bits).
+ */
 export function isPrecise(unit: TextUnit, i: number): boolean {
   const t = unit.tokens[i] as Token;
+  if ((t.shape & (TOKEN_CODE | TOKEN_DIGIT)) === 0) return false;
   const n = typedString(t.norm); // see typedString
   const prev = unit.tokens[i - 1];
-  if (prev && t.gap === 0 && n.length <= 4 && refShape(n) && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
-  if (!hasDigit(n) || ORDINAL.test(n)) return false;
+  if (prev && t.gap === 0 && (t.shape & TOKEN_CODE) !== 0 && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
+  if ((t.shape & TOKEN_DIGIT) === 0 || ORDINAL.test(n)) return false;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
   const after = unit.body.charAt(t.end);
   if (after === ':' && /\d/.test(unit.body.charAt(t.end + 1))) return true; // 00:42, 14:30
@@ -164,7 +150,9 @@ export function criticSignals(input: ComplaintInput): CriticSignals {
   let precise = 0;
   for (const unit of input.units) {
     const preciseIdx: number[] = [];
-    for (let i = 0; i < unit.tokens.length; i++) if (isPrecise(unit, i)) preciseIdx.push(i);
+    const tokens = unit.tokens;
+    // Most tokens are plain words: their shape bits rule them out before the call.
+    for (let i = 0; i < tokens.length; i++) if (((tokens[i] as Token).shape & (TOKEN_CODE | TOKEN_DIGIT)) !== 0 && isPrecise(unit, i)) preciseIdx.push(i);
     precise += preciseIdx.length;
     const unitDefects = byUnit.get(unit) ?? [];
     const inItem = new Set<FamilyMatch>();
