@@ -3,7 +3,7 @@
  * lexicon; matching lives in pattern-match.ts.
  */
 import { fold } from '../text/phrase-tokens';
-import { compileNfa, type Nfa } from './pattern-nfa';
+import { compileNfa, unionOfTests, type Nfa } from './pattern-nfa';
 import { requiredIds } from './pattern-prefilter';
 import { WordBits } from './pattern-words';
 
@@ -173,19 +173,7 @@ function groupRequirement(alts: readonly Slot[][]): readonly number[] | null {
 }
 
 function mergeTests(tests: readonly TokenTest[], optional: boolean): TokSlot {
-  const words = new Set<string>();
-  const prefixes: string[] = [];
-  let num = false;
-  let year = false;
-  let any = false;
-  for (const t of tests) {
-    t.words.forEach((w) => words.add(w));
-    prefixes.push(...t.prefixes);
-    num ||= t.num;
-    year ||= t.year;
-    any ||= t.any;
-  }
-  return tokSlot({ words, prefixes, num, year, any }, optional);
+  return tokSlot(unionOfTests(tests), optional);
 }
 
 export function compilePattern(source: string): CompiledPattern {

@@ -62,8 +62,8 @@ function isSingle(alt: readonly Slot[]): boolean {
   return alt.length === 1 && s !== undefined && s.kind === 'tok' && !s.optional;
 }
 
-/** One test taking what any of `tests` takes. */
-function unionOf(tests: readonly TokenTest[]): TokenTest {
+/** What any of `tests` takes, as one test's fields (no word bits: callers build them when needed). */
+export function unionOfTests(tests: readonly TokenTest[]): Omit<TokenTest, 'ids'> {
   const words = new Set<string>();
   const prefixes: string[] = [];
   let num = false;
@@ -76,7 +76,13 @@ function unionOf(tests: readonly TokenTest[]): TokenTest {
     year ||= t.year;
     any ||= t.any;
   }
-  return { words, ids: new WordBits(words), prefixes, num, year, any };
+  return { words, prefixes, num, year, any };
+}
+
+/** One test taking what any of `tests` takes. */
+function unionOf(tests: readonly TokenTest[]): TokenTest {
+  const u = unionOfTests(tests);
+  return { ...u, ids: new WordBits(u.words) };
 }
 
 class Builder {
