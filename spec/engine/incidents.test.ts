@@ -4,6 +4,7 @@ import { ALL_LEXICONS } from '../../src/engine/lexicons';
 import { detectIncidents, rulesToRun } from '../../src/engine/incidents';
 import { INCIDENT_RULES } from '../../src/engine/rules/incident';
 import { buildDoc, mayFire } from '../../src/engine/rules/incident/context';
+import { Doc } from '../../src/engine/rules/incident/doc';
 import { expandTerm } from '../../src/engine/text/matcher';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, type IncidentCategory } from '../../src/engine/types';
 import { SEED } from '../reliability/arbitraries';
@@ -25,7 +26,7 @@ describe('rulesToRun (the rules a comment runs, as a bit mask)', () => {
     fc.assert(fc.property(text(6), fc.constantFrom<'fr' | 'en' | null>('fr', 'en', null), (body, lang) => {
       const doc = buildDoc({ commentId: 1, body, own: [{ start: 0, end: body.length }] }, lang);
       // buildDoc may detect a language of its own; null too must be covered.
-      const d = { ...doc, lang: doc.lang === null ? null : lang };
+      const d = new Doc(doc.commentId, doc.body, doc.lang === null ? null : lang, doc.tokens, doc.hits, doc.kinds);
       const mask = rulesToRun(d);
       if (mask === 0) none++; else some++;
       rules.forEach((rule, k) => {

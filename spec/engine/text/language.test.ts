@@ -73,7 +73,7 @@ describe('scoreTokens (each norm walks the stopword automaton)', () => {
       fc.string({ maxLength: 6 }),
     );
     const kind = fc.constantFrom<'word' | 'emoji'>('word', 'word', 'word', 'emoji');
-    const token = fc.tuple(norm, kind).map(([n, k]): Token => ({ norm: n, sq: null, star: false, kind: k, start: 0, end: 0, brk: 0, quoted: false, cap: false }));
+    const token = fc.tuple(norm, kind).map(([n, k]): Token => ({ norm: n, sq: null, id: 0, sqId: 0, star: false, kind: k, start: 0, end: 0, brk: 0, quoted: false, cap: false }));
     fc.assert(fc.property(fc.array(token, { maxLength: 700 }), (toks) => {
       expect(scoreTokens(toks)).toEqual(referenceCounts(toks));
     }), { numRuns: 1000, seed: 20261124 });

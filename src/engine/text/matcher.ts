@@ -13,6 +13,7 @@ import type { Lang } from '../types';
 import type { LexEntry, LexiconSet, Severity } from '../lexicons/types';
 import { phraseKeys, type Token } from './tokens';
 import { squeeze } from './normalize';
+import { KEY_WORDS } from './word-ids';
 
 export interface CompiledEntry {
   id: number;
@@ -27,6 +28,8 @@ export interface CompiledEntry {
   notPrev: ReadonlySet<string> | null;
   cap: boolean;
   list: string;
+  /** Non-zero when a hit needs a check (strict, cap, notNext or notPrev): most do not. */
+  checks: number;
 }
 
 export interface Hit {
@@ -41,22 +44,66 @@ export interface Hit {
  * word ("je", "you") leads to hundreds of terms, of which a text walks a few branches.
  */
 interface Node {
-  /** Children by key, null until expanded (then EMPTY when there are none). */
-  next: Map<string, Node> | null;
-  /** Children by squeezed key (the first child of each squeezed form), with next. */
-  sq: Map<string, Node> | null;
+  /** Children, null until expanded (then NO_KIDS when there are none). */
+  kids: Kids | null;
   /** Terms ending here, in lexicon order. */
   out: CompiledEntry[];
-  /** Terms going deeper, in lexicon order, until expanded (compiled when they end at a node). */
+  /** Terms going deeper, in lexicon order, until expanded (compiled when they end at a node); a first word's node: all its terms until built. */
   rest: Pending[] | null;
   /** Number of keys on the path to this node (the index of the key a child reads). */
   depth: number;
+  /** False for a first word's node until its terms are sorted into out and rest (build). */
+  built: boolean;
+}
+
+/**
+ * The children of a node, by key id (open addressing, linear probing; slot id 0 is empty,
+ * at most half the slots are used), by the id of the key's squeezed form (the first child
+ * of each form, in filing order) and, in filing order, by key string (wildcards).
+ */
+interface Kids {
+  ids: Int32Array;
+  nodes: Node[];
+  sqIds: Int32Array;
+  sqNodes: Node[];
+  keys: string[];
+  list: Node[];
 }
 
 /** The children of a leaf: shared, never written. */
-const EMPTY: Map<string, Node> = new Map();
+const NO_KIDS: Kids = { ids: new Int32Array(1), nodes: [], sqIds: new Int32Array(1), sqNodes: [], keys: [], list: [] };
 
-const newNode = (depth: number): Node => ({ next: null, sq: null, out: [], rest: null, depth });
+const newNode = (depth: number, rest: Pending[] | null, built: boolean): Node => ({ kids: null, out: [], rest, depth, built });
+
+/** A table of at least twice as many slots as ids. */
+function idTable(ids: readonly number[], nodes: readonly Node[]): { ids: Int32Array; nodes: Node[] } {
+  let size = 2;
+  while (size < ids.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const at: Node[] = new Array<Node>(size);
+  const mask = size - 1;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    let s = slotOf(id) & mask;
+    while (slots[s] !== 0 && slots[s] !== id) s = (s + 1) & mask;
+    if (slots[s] === 0) { slots[s] = id; at[s] = nodes[k] as Node; }
+  }
+  return { ids: slots, nodes: at };
+}
+
+function slotOf(id: number): number {
+  return Math.imul(id, 0x9e3779b1) >>> 20;
+}
+
+/** The node of `id` (positive) in a table of idTable, undefined when absent. */
+function find(ids: Int32Array, nodes: readonly Node[], id: number): Node | undefined {
+  const mask = ids.length - 1;
+  for (let s = slotOf(id) & mask; ; s = (s + 1) & mask) {
+    const k = ids[s] as number;
+    if (k === id) return nodes[s];
+    if (k === 0) return undefined;
+  }
+}
 
 /** Expand "(x)" optional parts: "enculé(e)(s)" -> enculé, enculée, enculés, enculées. */
 export function expandTerm(term: string): string[] {
@@ -87,15 +134,21 @@ interface Pending { term: string; set: LexiconSet; e: LexEntry; keys: string[] |
  * text first holds a token that reaches it. A ticket meets a few dozen first words of
  * the lexicons' thousands, so the sidebar's first analysis does not pay for the rest.
  * Terms are inserted in lexicon order, so hits come out exactly as with an eager trie.
+ *
+ * Keys are read by word id (KEY_WORDS, word-ids.ts): the tokeniser gives each token the
+ * id of its word, and every step is an integer probe. Keys get their ids when filed, so a
+ * token read as absent is read again once more keys were filed (idOf).
  */
 export class PhraseMatcher {
-  /**
-   * By first word, in first-seen order: its terms in lexicon order, replaced by the
-   * word's built subtree on first use (so a token's first step is one lookup).
-   */
-  private readonly pending = new Map<string, Pending[] | Node>();
+  private readonly words = KEY_WORDS;
+  /** First word id -> its node (terms unsorted until built); undefined for other ids. */
+  private readonly roots: (Node | undefined)[] = [];
+  /** First words, in first-seen order, and their ids. */
+  private readonly firsts: string[] = [];
+  private readonly firstIds: number[] = [];
   private rootByLen: Map<number, string[]> | null = null;
-  private rootSq: Map<string, string> | null = null;
+  /** Id of a squeezed first word -> the node of the first first-word (first-seen order) with that squeezed form. */
+  private rootSq: Map<number, Node> | null = null;
   private readonly all: Pending[] = [];
   private compiled: CompiledEntry[] | null = null;
   private nextId = 0;
@@ -113,15 +166,14 @@ export class PhraseMatcher {
   /** Every entry, compiled (builds the whole trie: tests and tools, not the hot path). */
   get entries(): CompiledEntry[] {
     if (!this.compiled) {
-      for (const key of this.pending.keys()) this.expandAll(this.child(key));
+      for (const id of this.firstIds) this.expandAll(this.built(this.roots[id] as Node));
       this.compiled = this.all.map((p) => this.compiledOf(p));
     }
     return this.compiled;
   }
 
-  private expandAll(node: Node | undefined): void {
-    if (!node) return;
-    for (const child of this.expand(node).values()) this.expandAll(child);
+  private expandAll(node: Node): void {
+    for (const child of this.expand(node).list) this.expandAll(child);
   }
 
   /** Single-word terms of one kind, folded (word classes read next to hits). */
@@ -165,8 +217,16 @@ export class PhraseMatcher {
     if (first === undefined) throw new Error(`bad lexicon term "${term}" in ${set.lang}/${set.name}`);
     const p: Pending = { term, set, e, keys, ce: null };
     this.all.push(p);
-    const bucket = this.pending.get(first) as Pending[] | undefined; // still all buckets while filing
-    if (bucket) bucket.push(p); else this.pending.set(first, [p]);
+    const id = this.words.add(first);
+    const roots = this.roots;
+    while (roots.length <= id) roots.push(undefined); // dense: ids are small
+    const node = roots[id];
+    if (node) (node.rest as Pending[]).push(p); // still all unbuilt while filing
+    else {
+      roots[id] = newNode(1, [p], false);
+      this.firsts.push(first);
+      this.firstIds.push(id);
+    }
   }
 
   private keysOf(p: Pending): string[] {
@@ -180,25 +240,25 @@ export class PhraseMatcher {
       const { e, set } = p;
       const keys = this.keysOf(p);
       if (keys.length === 0 || keys.length > MAX_DEPTH) throw new Error(`bad lexicon term "${p.term}" in ${set.lang}/${set.name}`);
+      const strict = e.strict === true;
+      const cap = e.cap === true;
+      const notNext = this.wordSet(e.notNext);
+      const notPrev = this.wordSet(e.notPrev);
       ce = {
-        id: this.nextId++, term: p.term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict: e.strict === true,
-        notNext: this.wordSet(e.notNext), notPrev: this.wordSet(e.notPrev), cap: e.cap === true, list: set.name,
+        id: this.nextId++, term: p.term, keys, kind: e.k, sev: e.s ?? 2, lang: set.lang, strict, notNext, notPrev, cap, list: set.name,
+        checks: strict || cap || notNext !== null || notPrev !== null ? 1 : 0,
       };
       p.ce = ce;
     }
     return ce;
   }
 
-  /** The root's child for first word `key`, its subtree built on first use; undefined when no term starts so. */
-  private child(key: string): Node | undefined {
-    const v = this.pending.get(key); // most tokens start no term: one lookup
-    if (v === undefined) return undefined;
-    return Array.isArray(v) ? this.build(key, v) : v;
-  }
-
-  private build(key: string, bucket: readonly Pending[]): Node {
-    const top = newNode(1);
-    this.pending.set(key, top);
+  /** A first word's node with its terms sorted: one-key terms end here, the others go deeper. */
+  private built(top: Node): Node {
+    if (top.built === true) return top;
+    const bucket = top.rest as Pending[];
+    top.rest = null;
+    top.built = true;
     for (const p of bucket) {
       if (this.keysOf(p).length === 1) top.out.push(this.compiledOf(p));
       else (top.rest ??= []).push(p);
@@ -207,34 +267,55 @@ export class PhraseMatcher {
   }
 
   /** The children of a node, filed from its deeper terms on first use (in lexicon order, as an eager build would). */
-  private expand(node: Node): Map<string, Node> {
-    if (node.next) return node.next;
+  private expand(node: Node): Kids {
+    if (node.kids) return node.kids;
     const rest = node.rest;
     if (!rest) {
-      node.next = EMPTY;
-      node.sq = EMPTY;
-      return EMPTY;
+      node.kids = NO_KIDS;
+      return NO_KIDS;
     }
-    const next = new Map<string, Node>();
-    const sq = new Map<string, Node>();
+    const byKey = new Map<string, Node>();
+    const keys: string[] = [];
+    const list: Node[] = [];
+    const sqFirst = new Map<string, Node>();
     const d = node.depth;
     for (const p of rest) {
-      const keys = this.keysOf(p);
-      const k = keys[d] as string;
-      let child = next.get(k);
+      const pk = this.keysOf(p);
+      const k = pk[d] as string;
+      let child = byKey.get(k);
       if (!child) {
-        child = newNode(d + 1);
-        next.set(k, child);
+        child = newNode(d + 1, null, true);
+        byKey.set(k, child);
+        keys.push(k);
+        list.push(child);
         const s = squeeze(k);
-        if (!sq.has(s)) sq.set(s, child);
+        if (!sqFirst.has(s)) sqFirst.set(s, child);
       }
-      if (keys.length === d + 1) child.out.push(this.compiledOf(p));
+      if (pk.length === d + 1) child.out.push(this.compiledOf(p));
       else (child.rest ??= []).push(p);
     }
-    node.next = next;
-    node.sq = sq;
+    const exact = idTable(keys.map((k) => this.words.add(k)), list);
+    const loose = idTable([...sqFirst.keys()].map((s) => this.words.add(s)), [...sqFirst.values()]);
+    const kids: Kids = { ids: exact.ids, nodes: exact.nodes, sqIds: loose.ids, sqNodes: loose.nodes, keys, list };
+    node.kids = kids;
     node.rest = null;
-    return next;
+    return kids;
+  }
+
+  /** The id of a token's word (t.id unless keys were filed since it was read). */
+  private idOf(t: Token): number {
+    const id = t.id;
+    if (id > 0 || this.words.current(id)) return id;
+    t.id = this.words.id(t.norm);
+    return t.id;
+  }
+
+  /** The id of a token's squeezed word (t.sq not null), as idOf. */
+  private sqIdOf(t: Token): number {
+    const id = t.sqId;
+    if (id > 0 || this.words.current(id)) return id;
+    t.sqId = this.words.id(t.sq as string);
+    return t.sqId;
   }
 
   /**
@@ -244,28 +325,47 @@ export class PhraseMatcher {
    */
   match(tokens: readonly Token[], lang: Lang | null, skipKinds?: ReadonlySet<string>): Hit[] {
     const hits: Hit[] = [];
-    const skip = skipKinds ? this.skipFlags(skipKinds) : null;
+    const skip = skipKinds !== undefined ? this.skipFlags(skipKinds) : null;
     const budget = { left: WILDCARD_BUDGET };
-    for (let i = 0; i < tokens.length; i++) {
-      let node: Node | undefined = this.stepRoot(tokens[i] as Token, budget);
-      for (let j = i; node && j < tokens.length && j - i < MAX_DEPTH; j++) {
+    const roots = this.roots;
+    const n = tokens.length;
+    // Conditions compare (=== / !==) rather than test truthiness: a truth test of a value
+    // the optimiser cannot type (a call's result, a field read) is a generic check each time.
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as Token;
+      const id = this.idOf(t);
+      let node: Node | undefined = id > 0 && id < roots.length ? roots[id] : undefined;
+      if (node !== undefined) node = this.built(node);
+      else {
+        if (t.sqId === 0 && t.star !== true) continue;
+        node = this.stepRootLoose(t, budget);
+      }
+      for (let j = i; node !== undefined && j < n && j - i < MAX_DEPTH; j++) {
         if (j > i) {
-          const t = tokens[j] as Token;
-          if (t.brk === 2) break;
-          node = this.step(node, t, budget);
-          if (!node) break;
+          const tj = tokens[j] as Token;
+          if (tj.brk === 2) break;
+          node = this.step(node, tj, budget);
+          if (node === undefined) break;
         }
-        for (const e of node.out) {
-          if (e.strict && e.lang !== lang) continue;
-          if (skip && this.skipped(skip, skipKinds as ReadonlySet<string>, e)) continue;
-          if (e.cap && !(tokens[i] as Token).cap) continue;
-          if (e.notNext && j + 1 < tokens.length && e.notNext.has((tokens[j + 1] as Token).norm)) continue;
-          if (e.notPrev && i > 0 && e.notPrev.has((tokens[i - 1] as Token).norm)) continue;
+        const out = node.out;
+        for (let k = 0; k < out.length; k++) {
+          const e = out[k] as CompiledEntry;
+          if (e.checks !== 0 && !this.holds(e, tokens, i, j, lang)) continue;
+          if (skip !== null && this.skipped(skip, skipKinds as ReadonlySet<string>, e)) continue;
           hits.push({ e, i, j: j + 1 });
         }
       }
     }
     return hits;
+  }
+
+  /** The conditions of entry e on hit [i, j]: language of a strict entry, capital, the words around. */
+  private holds(e: CompiledEntry, tokens: readonly Token[], i: number, j: number, lang: Lang | null): boolean {
+    if (e.strict && e.lang !== lang) return false;
+    if (e.cap && !(tokens[i] as Token).cap) return false;
+    if (e.notNext !== null && j + 1 < tokens.length && e.notNext.has((tokens[j + 1] as Token).norm)) return false;
+    if (e.notPrev !== null && i > 0 && e.notPrev.has((tokens[i - 1] as Token).norm)) return false;
+    return true;
   }
 
   /** Per entry id, whether its kind is in the skip set: 0 not known yet, 1 skipped, 2 kept. */
@@ -287,31 +387,32 @@ export class PhraseMatcher {
     return f === 1;
   }
 
-  /** First step, from the root: the same tests as step(), over the first words of all terms. */
-  private stepRoot(t: Token, budget: { left: number }): Node | undefined {
-    const exact = this.child(t.norm);
-    if (exact) return exact;
-    if (t.sq !== null) {
-      const key = this.rootLoose().get(t.sq);
-      if (key !== undefined) return this.child(key);
+  /** First step when the token is no first word: its squeezed form, then its wildcards (the same tests as step()). */
+  private stepRootLoose(t: Token, budget: { left: number }): Node | undefined {
+    if (t.sqId !== 0) {
+      const loose = this.rootLoose();
+      const sid = this.sqIdOf(t);
+      const node = sid > 0 ? loose.get(sid) : undefined;
+      if (node) return this.built(node);
     }
     if (t.star && budget.left > 0) {
       for (const key of this.rootKeysOfLength(t.norm.length)) {
         if (--budget.left <= 0) break;
-        if (wildEquals(t.norm, key)) return this.child(key);
+        if (wildEquals(t.norm, key)) return this.built(this.roots[this.words.id(key)] as Node);
       }
     }
     return undefined;
   }
 
-  /** Squeezed first word -> the first first-word (lexicon order) with that squeezed form. */
-  private rootLoose(): Map<string, string> {
+  /** Squeezed first word id -> the node of the first first-word (first-seen order) with that squeezed form. */
+  private rootLoose(): Map<number, Node> {
     if (!this.rootSq) {
-      this.rootSq = new Map();
-      for (const key of this.pending.keys()) {
-        const s = squeeze(key);
-        if (!this.rootSq.has(s)) this.rootSq.set(s, key);
+      const m = new Map<number, Node>();
+      for (let k = 0; k < this.firsts.length; k++) {
+        const s = this.words.add(squeeze(this.firsts[k] as string));
+        if (!m.has(s)) m.set(s, this.roots[this.firstIds[k] as number] as Node);
       }
+      this.rootSq = m;
     }
     return this.rootSq;
   }
@@ -319,7 +420,7 @@ export class PhraseMatcher {
   private rootKeysOfLength(n: number): readonly string[] {
     if (!this.rootByLen) {
       this.rootByLen = new Map();
-      for (const key of this.pending.keys()) {
+      for (const key of this.firsts) {
         const l = this.rootByLen.get(key.length);
         if (l) l.push(key); else this.rootByLen.set(key.length, [key]);
       }
@@ -327,18 +428,25 @@ export class PhraseMatcher {
     return this.rootByLen.get(n) ?? [];
   }
 
+  /** The child of `node` that token t reaches, undefined when none. */
   private step(node: Node, t: Token, budget: { left: number }): Node | undefined {
-    const next = node.next ?? this.expand(node);
-    const exact = next.get(t.norm);
-    if (exact) return exact;
-    if (t.sq !== null) {
-      const loose = (node.sq as Map<string, Node>).get(t.sq);
-      if (loose) return loose;
+    const kids = node.kids ?? this.expand(node); // may file keys: ids are read after it
+    if (kids.list.length === 0) return undefined;
+    const id = this.idOf(t);
+    if (id > 0) {
+      const exact = find(kids.ids, kids.nodes, id);
+      if (exact !== undefined) return exact;
     }
-    if (t.star && budget.left > 0) {
-      for (const key of [...next.keys()]) {
+    if (t.sqId !== 0) {
+      const sid = this.sqIdOf(t);
+      const loose = sid > 0 ? find(kids.sqIds, kids.sqNodes, sid) : undefined;
+      if (loose !== undefined) return loose;
+    }
+    if (t.star === true && budget.left > 0) {
+      const keys = kids.keys;
+      for (let k = 0; k < keys.length; k++) {
         if (--budget.left <= 0) break;
-        if (wildEquals(t.norm, key)) return next.get(key);
+        if (wildEquals(t.norm, keys[k] as string)) return kids.list[k];
       }
     }
     return undefined;

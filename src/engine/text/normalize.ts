@@ -17,6 +17,11 @@ import { codesToString, identityMap } from './code-buffer';
 export interface Normalized {
   text: string;
   map: Int32Array;
+  /**
+   * The UTF-16 units of text, for scans (reading a typed array is cheaper than charCodeAt).
+   * A view of normalize's reused buffer: valid until the next normalize() call.
+   */
+  codes: Uint16Array;
 }
 
 const SPECIAL: Record<string, string> = {
@@ -34,13 +39,14 @@ export const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '€': 'e', '|': 'l',
 };
 /** Leet characters that may also open a word ("@sshole", "$hit"); "!" and "|" only inside one. */
-const LEET_START = new Set(['0', '1', '3', '4', '5', '7', '@', '$', '€']);
+export const LEET_START = new Set(['0', '1', '3', '4', '5', '7', '@', '$', '€']);
 
 const foldCache = new Map<string, string>();
 const MARK = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 
-function foldChar(ch: string): string {
+/** The fold of one char (or one astral pair's NFKD form): specials, drops, NFKD without marks, lower case. */
+export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   const cached = foldCache.get(ch);
@@ -75,6 +81,12 @@ const LEET_TABLE = new Uint16Array(65536);
 for (const [k, v] of Object.entries(LEET)) LEET_TABLE[k.charCodeAt(0)] = v.charCodeAt(0);
 const LEET_START_CODE = new Set([...LEET_START].map((c) => c.charCodeAt(0)));
 const LETTER_CLASS = new Uint8Array(65536);
+/**
+ * The fold of a BMP unit that folds to one unit (not a surrogate): filled on first
+ * sight, so an accented letter is one table read instead of a one-char string and a
+ * Map lookup; 0: not known yet, or folds otherwise (foldChar then).
+ */
+const FOLD_ONE = new Uint16Array(65536);
 
 /** isLetter on one UTF-16 unit (lone surrogates are not letters), with a lookup table. */
 export function isLetterCode(c: number): boolean {
@@ -82,8 +94,16 @@ export function isLetterCode(c: number): boolean {
   if (c < 128) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   let k = LETTER_CLASS[c] as number;
-  if (k === 0) { k = LETTER.test(String.fromCharCode(c)) ? 1 : 2; LETTER_CLASS[c] = k; }
+  if (k === 0) k = letterClass(c);
+  // A comparison, so callers' loops see a plain boolean (a call's result would need a generic truth test).
   return k === 1;
+}
+
+/** LETTER_CLASS of c, computed and stored on first sight. */
+function letterClass(c: number): number {
+  const k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  LETTER_CLASS[c] = k;
+  return k;
 }
 
 /** Enlarge the reused buffers to hold at least `size` units, keeping their content. */
@@ -153,76 +173,169 @@ function firstTriple(codes: Uint16Array, n: number): number {
   return -1;
 }
 
-export function normalize(text: string): Normalized {
+/**
+ * What pass 1 noted, so the later passes only visit what they may change (most texts
+ * hold no leet and no triple letter, and those passes were two more reads of every
+ * unit): leet units (positions in leetAt), the first triple letter. Also the loop state
+ * the slow path (one char that is not a known one-unit fold) reads and updates. One
+ * object for all calls: normalize is not re-entered.
+ */
+const FOLD = { i: 0, n: 0, ascii: true, moved: false, lone: false, tripleAt: -1, leets: 0, p1: -1, p2: -1 };
+let leetAt = new Int32Array(64);
+
+function noteLeet(n: number, count: number): void {
+  if (count === leetAt.length) { const bigger = new Int32Array(count * 2); bigger.set(leetAt); leetAt = bigger; }
+  leetAt[count] = n;
+}
+
+/**
+ * Pass 1: per code point folding into BUF.codes (and BUF.src once a unit moved; before,
+ * unit n is at offset n), noting leet units and the first triple letter: runs of ascii
+ * chars and known one-unit folds (foldRun), each other char on its own (foldSlow).
+ */
+function foldPass(text: string): void {
   const len = text.length;
-  // Pass 1: per code point folding, into char codes (ascii fast path). Buffers are reused.
   if (BUF.codes.length < len + 16) { BUF.codes = new Uint16Array(len * 2 + 16); BUF.src = new Int32Array(len * 2 + 16); }
-  // Plain locals (no closure captures them), so the loops below stay on the fast path.
+  FOLD.i = 0; FOLD.n = 0; FOLD.ascii = true; FOLD.moved = false; FOLD.lone = false;
+  FOLD.tripleAt = -1; FOLD.leets = 0; FOLD.p1 = -1; FOLD.p2 = -1;
+  while (FOLD.i < len) {
+    foldRun(text);
+    if (FOLD.i < len) foldSlow(text);
+  }
+}
+
+/**
+ * The run of pass 1 from FOLD.i of ascii chars and known one-unit folds, up to the end
+ * or another char. Small, with its state in locals, so the loop stays in registers.
+ */
+function foldRun(text: string): void {
+  const len = text.length;
+  const codes = BUF.codes;
+  const src = BUF.src;
+  let i = FOLD.i;
+  let n = FOLD.n;
+  const moved = FOLD.moved === true;
+  let ascii = FOLD.ascii === true;
+  let tripleAt = FOLD.tripleAt;
+  let leets = FOLD.leets;
+  let p1 = FOLD.p1;
+  let p2 = FOLD.p2;
+  for (; i < len; i++, n++) {
+    const c = text.charCodeAt(i);
+    let l = c;
+    if (c < 128) { if (c >= 65 && c <= 90) l = c + 32; }
+    else {
+      l = FOLD_ONE[c] as number;
+      if (l === 0) break;
+      ascii = false;
+    }
+    codes[n] = l;
+    if (moved) src[n] = i;
+    if (l === p1) { if (l === p2 && tripleAt < 0 && isLetterCode(l)) tripleAt = n; }
+    else if ((l < 97 || l > 123) && LEET_TABLE[l] !== 0) noteLeet(n, leets++);
+    p2 = p1;
+    p1 = l;
+  }
+  FOLD.i = i; FOLD.n = n; FOLD.ascii = ascii; FOLD.tripleAt = tripleAt; FOLD.leets = leets; FOLD.p1 = p1; FOLD.p2 = p2;
+}
+
+/** One char of pass 1 at FOLD.i that is not ascii nor a known one-unit fold (astral, several units, dropped, first sight). */
+function foldSlow(text: string): void {
+  const len = text.length;
+  const i = FOLD.i;
+  const from = FOLD.n;
+  const c = text.charCodeAt(i);
+  let n = from;
+  FOLD.ascii = false;
   let codes = BUF.codes;
   let src = BUF.src;
-  let n = 0;
-  // Fast-path facts: ascii only; every unit kept in place (identity map); surrogates written.
-  let ascii = true;
-  let moved = false;
-  let surrogates = false;
-  for (let i = 0; i < len; ) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      codes[n] = c >= 65 && c <= 90 ? c + 32 : c; src[n] = i; n++; i++;
-      continue;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+    // Astral char (emoji, math alphanumerics): fold letters, keep emoji as two units.
+    const pair = text.slice(i, i + 2);
+    const nf = pair.normalize('NFKD');
+    if (nf !== pair && nf.length === 1) {
+      const f = foldChar(nf);
+      if (!FOLD.moved) { fillIdentity(src, n); FOLD.moved = true; }
+      if (n + f.length + len - i > codes.length) ({ codes, src } = grow(n + f.length + len - i)); // room for the rest at one unit a char
+      if (writeFolded(f, i, codes, src, n)) FOLD.lone = true;
+      n += f.length;
+    } else {
+      if (n + 2 > codes.length) ({ codes, src } = grow(n + 2));
+      const low = text.charCodeAt(i + 1);
+      codes[n] = c; src[n] = i; n++;
+      codes[n] = low; src[n] = i + 1; n++;
+      if (low < 0xdc00 || low > 0xdfff) FOLD.lone = true;
     }
-    ascii = false;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      // Astral char (emoji, math alphanumerics): fold letters, keep emoji as two units.
-      const pair = text.slice(i, i + 2);
-      const nf = pair.normalize('NFKD');
-      if (nf !== pair && nf.length === 1) {
-        const f = foldChar(nf);
-        moved = true;
-        if (n + f.length > codes.length) ({ codes, src } = grow(n + f.length));
-        if (writeFolded(f, i, codes, src, n)) surrogates = true;
-        n += f.length;
-      } else {
-        if (n + 2 > codes.length) ({ codes, src } = grow(n + 2));
-        codes[n] = c; src[n] = i; n++;
-        codes[n] = text.charCodeAt(i + 1); src[n] = i + 1; n++;
-        surrogates = true;
-      }
-      i += 2;
-      continue;
-    }
+    FOLD.i = i + 2;
+  } else {
     const f = foldChar(text.charAt(i));
-    if (n + f.length > codes.length) ({ codes, src } = grow(n + f.length));
-    if (writeFolded(f, i, codes, src, n)) surrogates = true;
+    if (f.length === 1 && (c < 0xd800 || c > 0xdfff)) FOLD_ONE[c] = f.charCodeAt(0);
+    if (f.length !== 1 && !FOLD.moved) { fillIdentity(src, n); FOLD.moved = true; }
+    if (n + f.length + len - i > codes.length) ({ codes, src } = grow(n + f.length + len - i)); // room for the rest at one unit a char
+    if (writeFolded(f, i, codes, src, n)) FOLD.lone = true;
     n += f.length;
-    if (f.length !== 1) moved = true;
-    i++;
+    FOLD.i = i + 1;
   }
-  // Pass 2: leet in word context. Only runs of [letter | leet] that hold a leet char can change.
+  for (let k = from; k < n; k++) {
+    const u = codes[k] as number;
+    if (LEET_TABLE[u] !== 0) noteLeet(k, FOLD.leets++);
+    if (FOLD.tripleAt < 0 && u === FOLD.p1 && u === FOLD.p2 && isLetterCode(u)) FOLD.tripleAt = k;
+    FOLD.p2 = FOLD.p1;
+    FOLD.p1 = u;
+  }
+  FOLD.n = n;
+}
+
+/** Pass 2: leet in word context, over the runs of [letter | leet] that hold a noted leet unit; true when a unit changed. */
+function leetPass(codes: Uint16Array, n: number, leets: number): boolean {
   let leet = false;
-  for (let p = 0; p < n; p++) {
-    if (LEET_TABLE[codes[p] as number] === 0) continue;
+  let done = 0; // units before it belong to runs already read
+  for (let q = 0; q < leets; q++) {
+    const p = leetAt[q] as number;
+    if (p < done) continue;
     let k = p;
     while (k > 0 && inWordRun(codes[k - 1] as number)) k--;
     const end = leetRun(codes, k, n);
-    if (end < 0) { leet = true; p = -end - 1; } else p = end - 1;
+    if (end < 0) { leet = true; done = -end; } else done = end;
   }
+  return leet;
+}
+
+export function normalize(text: string): Normalized {
+  const len = text.length;
+  foldPass(text);
+  const { n, moved, ascii, tripleAt, leets } = FOLD;
+  const codes = BUF.codes;
+  const src = BUF.src;
+  const leet = leets > 0 && leetPass(codes, n, leets);
   // Pass 3: collapse a letter repeated 3+ times to two (offsets compacted in place in src),
-  // from the first such letter on (before it every unit stays in place).
-  const t3 = firstTriple(codes, n);
-  let m = t3 < 0 ? n : t3;
-  for (let p = m; p < n; p++) {
-    const c = codes[p] as number;
-    if (p >= 2 && c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) continue;
-    codes[m] = c;
-    src[m++] = src[p] as number;
+  // from the first such letter on (before it every unit stays in place). Leet letters may
+  // have made new triples: then they are looked for again.
+  const t3 = leet ? firstTriple(codes, n) : tripleAt;
+  let m = n;
+  if (t3 >= 0) {
+    if (!moved) fillIdentity(src, n);
+    m = t3;
+    for (let p = m; p < n; p++) {
+      const c = codes[p] as number;
+      if (p >= 2 && c === codes[p - 1] && c === codes[p - 2] && isLetterCode(c)) continue;
+      codes[m] = c;
+      src[m++] = src[p] as number;
+    }
   }
-  const str = ascii && !leet && m === n ? text.toLowerCase() : codesToString(codes, m, surrogates);
-  if (!moved && m === n) return { text: str, map: identityMap(len) };
+  // The decoder reads pairs right and only replaces lone surrogates (collapse and leet never touch surrogates).
+  const str = ascii && !leet && m === n ? text.toLowerCase() : codesToString(codes, m, FOLD.lone);
+  const folded = codes.subarray(0, m);
+  if (!moved && m === n) return { text: str, map: identityMap(len), codes: folded };
   const map = new Int32Array(m + 1);
   map.set(src.subarray(0, m));
   map[m] = len;
-  return { text: str, map };
+  return { text: str, map, codes: folded };
+}
+
+/** src[0, n) = 0 .. n - 1: the offsets of units written while nothing moved (src was not written then). */
+function fillIdentity(src: Int32Array, n: number): void {
+  src.set(identityMap(n).subarray(0, n));
 }
 
 /** Map a folded range [a, b) back to the original [start, end). */

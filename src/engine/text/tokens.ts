@@ -15,6 +15,8 @@
  * Never substrings: "connaissance" is one token and only matches the entry "connaissance".
  */
 import { isLetter, isLetterCode, normalize, squeeze, type Normalized } from './normalize';
+import { HASH_START, hashUnit, KEY_WORDS } from './word-ids';
+import { typedString } from './typed-string';
 
 export type TokenKind = 'word' | 'emoji';
 
@@ -22,7 +24,15 @@ export interface Token {
   /** Folded form ("connard"). */
   norm: string;
   /** Fully squeezed form when it differs from norm ("fuuck" -> "fuck"), else null. */
-  sq: string | null;
+  readonly sq: string | null;
+  /**
+   * Id of norm among the phrase matchers' key words (KEY_WORDS in word-ids.ts), read by
+   * the scan: positive, or -size when absent then (WordIds.current tells whether that
+   * still holds); 0 when never read. The matcher reads it again when it no longer holds.
+   */
+  id: number;
+  /** The same for sq, 0 when sq is null. */
+  sqId: number;
   /** True when the word carries a "*" wildcard. */
   star: boolean;
   kind: TokenKind;
@@ -37,16 +47,54 @@ export interface Token {
   cap: boolean;
 }
 
+/**
+ * A token as the tokeniser makes it. The squeezed form is only read on the matcher's slow
+ * path (ids read again) and by tests, so it is built when read, from norm: sqId != 0
+ * marks the words that have one.
+ */
+class TextToken implements Token {
+  // Declared only: the constructor assigns each once (a field declaration would first define it as undefined).
+  declare norm: string;
+  declare id: number;
+  declare sqId: number;
+  declare star: boolean;
+  declare kind: TokenKind;
+  declare start: number;
+  declare end: number;
+  declare brk: 0 | 1 | 2;
+  declare quoted: boolean;
+  declare cap: boolean;
+
+  constructor(norm: string, id: number, sqId: number, star: boolean, kind: TokenKind, start: number, end: number, brk: 0 | 1 | 2, quoted: boolean, cap: boolean) {
+    this.norm = norm;
+    this.id = id;
+    this.sqId = sqId;
+    this.star = star;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.brk = brk;
+    this.quoted = quoted;
+    this.cap = cap;
+  }
+
+  get sq(): string | null {
+    return this.sqId === 0 ? null : squeeze(this.norm);
+  }
+}
+
 /** A folded word character: ascii letter or digit, or any Unicode letter. */
 function isWordCode(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c < 128) return c >= 48 && c <= 57;
-  return isLetterCode(c);
+  // "=== true": the (rare, so not inlined) call's result is then a plain boolean to the
+  // loops that test it, not a value needing a generic truth test on every unit.
+  return isLetterCode(c) === true;
 }
 
-/** Word character at index i of t (false outside the text). */
-function wordAt(t: string, i: number): boolean {
-  return i >= 0 && i < t.length && isWordCode(t.charCodeAt(i));
+/** Word character at index i of the units (false outside them). */
+function wordAt(c: Uint16Array, i: number): boolean {
+  return i >= 0 && i < c.length && isWordCode(c[i] as number);
 }
 
 const STAR = 42;
@@ -63,69 +111,170 @@ const BREAK = new Map<number, 1 | 2>([
 const BREAK_TABLE = new Uint8Array(Math.max(...BREAK.keys()) + 1);
 for (const [c, s] of BREAK) BREAK_TABLE[c] = s;
 
+/** The one-unit separators of spelled-out words ("c o n", "c.o.n", "c_o_n", "c-o-n"). */
+function isGlueSep(c: number): boolean {
+  return c === 32 || c === 46 || c === 95 || c === HYPHEN;
+}
+
 function isEmojiUnit(code: number): boolean {
   // High surrogate (astral emoji) or common BMP symbol blocks (☕ ❤ ✨ ☺ ...).
   return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
+/** Flags of a scanned word (scanWord). */
+const STARRED = 1;
+const DOUBLED = 2;
+
+/** The KEY_WORDS hashes of the last word scanWord read and of its squeezed form, and that form's length. */
+let scanHash = HASH_START;
+let scanSqHash = HASH_START;
+let scanSqLength = 0;
+
+/**
+ * The word starting at unit i: its end j and flags, as j * 8 + flags (and its hashes in
+ * scanHash, scanSqHash). A word is a run of word units; a "*" next to a word unit (or to
+ * another "*") belongs to it. Words of [a-z0-9] only are read by a loop without calls
+ * (so its state stays in registers); a word with any other unit is read again by
+ * scanAnyWord.
+ */
+function scanWord(c: Uint16Array, i: number): number {
+  const len = c.length;
+  let j = i;
+  let prev = -1;
+  let flags = 0;
+  let h = HASH_START;
+  let sq = HASH_START;
+  let sqLength = 0;
+  while (j < len) {
+    const d = c[j] as number;
+    if (d >= 97 ? d > 122 : d < 48 || d > 57) break;
+    if (d === prev) flags = DOUBLED; else { sq = hashUnit(sq, d); sqLength++; }
+    h = hashUnit(h, d);
+    prev = d;
+    j++;
+  }
+  if (j < len) {
+    const d = c[j] as number;
+    if (d >= 128 || d === STAR) return scanAnyWord(c, i);
+  }
+  scanHash = h;
+  scanSqHash = sq;
+  scanSqLength = sqLength;
+  return j * 8 + flags;
+}
+
+/** scanWord for a word that may hold units outside [a-z0-9] (letters of other scripts, "*"). */
+function scanAnyWord(c: Uint16Array, i: number): number {
+  const len = c.length;
+  let j = i;
+  let prev = -1;
+  let flags = 0;
+  let h = HASH_START;
+  let sq = HASH_START;
+  let sqLength = 0;
+  while (j < len) {
+    const d = c[j] as number;
+    if (isWordCode(d)) {
+      if (d === prev) flags |= DOUBLED; else { sq = hashUnit(sq, d); sqLength++; }
+      h = hashUnit(h, d);
+      prev = d;
+      j++;
+      continue;
+    }
+    if (d === STAR && (wordAt(c, j + 1) || wordAt(c, j - 1) || (j + 1 < len && c[j + 1] === STAR))) { flags |= d === prev ? STARRED | DOUBLED : STARRED; h = hashUnit(h, d); prev = d; j++; continue; }
+    break;
+  }
+  scanHash = h;
+  scanSqHash = sq;
+  scanSqLength = sqLength;
+  return j * 8 + flags;
+}
+
 /**
  * The token of folded range [a, b), with original offsets (and capital) when the original
- * is known. For a word, `star`: it holds a "*"; `double`: two equal units in a row (both
- * noted by the scan that found the word).
+ * is known (`original`: typedString'd, '' when unknown). `flags` of a word as scanWord
+ * gives them; `hash`: the KEY_WORDS hash of the range's units.
  */
-function makeToken(n: Normalized, original: string | undefined, a: number, b: number, kind: TokenKind, brk: 0 | 1 | 2, quoted: boolean, star = false, double = false): Token {
-  const text = n.text.slice(a, b);
+function makeToken(n: Normalized, original: string, hasOriginal: boolean, a: number, b: number, kind: TokenKind, brk: 0 | 1 | 2, quoted: boolean, flags: number, hash: number): Token {
   const start = n.map[a] as number;
   let end = (n.map[b - 1] as number) + 1;
   let cap = false;
-  if (original !== undefined) {
-    // An astral char (emoji) is two UTF-16 units in the original: never cut it in half.
+  if (hasOriginal) {
+    // An astral char (emoji) is two UTF-16 units in the original: never cut it in half
+    // (a lone high surrogate stays alone). Reads stay inside the string.
     const c = original.charCodeAt(end - 1);
-    const next = original.charCodeAt(end); // NaN past the end: a lone high surrogate stays alone
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) end++;
+    if (c >= 0xd800 && c <= 0xdbff && end < original.length) {
+      const next = original.charCodeAt(end);
+      if (next >= 0xdc00 && next <= 0xdfff) end++;
+    }
     const fc = original.charCodeAt(start);
     cap = (fc >= 65 && fc <= 90) || (fc > 127 && original.charAt(start) !== original.charAt(start).toLowerCase());
   }
-  const sq = kind === 'word' && !star && double ? squeeze(text) : null;
-  return { norm: text, sq, star, kind, start, end, brk, quoted, cap };
+  const codes = n.codes;
+  const id = KEY_WORDS.idOfHash(hash, codes, a, b);
+  // A key word's text is the stored string: no copy.
+  const text = id > 0 ? KEY_WORDS.wordOf(id) : n.text.slice(a, b);
+  const star = (flags & STARRED) !== 0;
+  const sqId = kind === 'word' && !star && (flags & DOUBLED) !== 0 ? KEY_WORDS.idOfSqueezed(scanSqHash, scanSqLength, codes, a, b) : 0;
+  return new TextToken(text, id, sqId, star, kind, start, end, brk, quoted, cap);
+}
+
+/** The KEY_WORDS hash of units [a, b). */
+function hashOf(c: Uint16Array, a: number, b: number): number {
+  let h = HASH_START;
+  for (let k = a; k < b; k++) h = hashUnit(h, c[k] as number);
+  return h;
+}
+
+/** Folded [a, b) of each token of the last call, for gluing spaced letters (reused: the tokeniser is not re-entered). */
+let foldedA = new Int32Array(1024);
+let foldedB = new Int32Array(1024);
+
+function growFolded(size: number): void {
+  const a = new Int32Array(size * 2); a.set(foldedA); foldedA = a;
+  const b = new Int32Array(size * 2); b.set(foldedB); foldedB = b;
 }
 
 /** Tokenise folded text. Offsets in the result are into the ORIGINAL string. */
 export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
-  const t = n.text;
-  const len = t.length;
+  const c = n.codes;
+  const len = c.length;
+  const hasOriginal = original !== undefined;
+  const orig = typedString(original ?? '');
   const out: Token[] = [];
-  // Folded [a, b) of each token, for gluing spaced letters.
-  const fa: number[] = [];
-  const fb: number[] = [];
-  let singles = false;
+  // Spelled-out words: the run of one-letter words each one separator after the last,
+  // and whether some run is long enough to be glued (else joinSingles has nothing to do).
+  let run = 0;
+  let runEnd = -2;
+  let glue = false;
   let brk: 0 | 1 | 2 = 2;
   let quoted = false;
   let i = 0;
   while (i < len) {
-    const code = t.charCodeAt(i);
-    if (isWordCode(code) || (code === STAR && (wordAt(t, i + 1) || wordAt(t, i - 1)))) {
-      let j = i;
-      let star = false;
-      let double = false;
-      let prev = -1;
-      while (j < len) {
-        const d = t.charCodeAt(j);
-        if (isWordCode(d)) { if (d === prev) double = true; prev = d; j++; continue; }
-        if (d === STAR && (wordAt(t, j + 1) || wordAt(t, j - 1) || t.charCodeAt(j + 1) === STAR)) { star = true; if (d === prev) double = true; prev = d; j++; continue; }
-        break;
-      }
-      if (j - i === 1) singles = true;
-      out.push(makeToken(n, original, i, j, 'word', brk, quoted, star, double));
-      fa.push(i); fb.push(j);
+    const code = c[i] as number;
+    if (isWordCode(code) || (code === STAR && (wordAt(c, i + 1) || wordAt(c, i - 1)))) {
+      const scan = scanWord(c, i);
+      const j = scan >> 3;
+      if (j - i === 1 && isLetterCode(code)) {
+        run = runEnd === i - 1 && isGlueSep(c[i - 1] as number) ? run + 1 : 1;
+        runEnd = j;
+        if (run >= 3) glue = true;
+      } else run = 0;
+      if (out.length >= foldedA.length) growFolded(out.length);
+      foldedA[out.length] = i;
+      foldedB[out.length] = j;
+      out.push(makeToken(n, orig, hasOriginal, i, j, 'word', brk, quoted, scan & 7, scanHash));
       brk = 0;
       i = j;
       continue;
     }
     if (isEmojiUnit(code)) {
       const w = code >= 0xd800 && code <= 0xdbff && i + 1 < len ? 2 : 1; // a lone high surrogate at the end is one unit
-      out.push(makeToken(n, original, i, i + w, 'emoji', brk, quoted));
-      fa.push(i); fb.push(i + w);
+      run = 0;
+      if (out.length >= foldedA.length) growFolded(out.length);
+      foldedA[out.length] = i;
+      foldedB[out.length] = i + w;
+      out.push(makeToken(n, orig, hasOriginal, i, i + w, 'emoji', brk, quoted, 0, hashOf(c, i, i + w)));
       brk = 0;
       i += w;
       continue;
@@ -135,11 +284,11 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
     const strength = code < BREAK_TABLE.length ? BREAK_TABLE[code] : 0;
     if (strength === 2) brk = 2;
     // A hyphen joining two words ("belle-mère", "casse-toi") is no clause break; " - " is.
-    else if (code === HYPHEN && wordAt(t, i - 1) && wordAt(t, i + 1)) { /* word joiner */ }
+    else if (code === HYPHEN && wordAt(c, i - 1) && wordAt(c, i + 1)) { /* word joiner */ }
     else if (strength === 1 && brk < 1) brk = 1;
     i++;
   }
-  return singles ? joinSingles(t, out, fa, fb) : out;
+  return glue ? joinSingles(c, out, foldedA, foldedB) : out;
 }
 
 function hasDouble(w: string): boolean {
@@ -152,28 +301,29 @@ function isSingleLetter(tk: Token, a: number, b: number): boolean {
 }
 
 /** Glue "c.o.n.n.a.r.d" / "c o n n a r d" back into one word (linear: each token seen once). */
-function joinSingles(t: string, toks: Token[], fa: number[], fb: number[]): Token[] {
+function joinSingles(c: Uint16Array, toks: Token[], fa: Int32Array, fb: Int32Array): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < toks.length) {
     const first = toks[i] as Token;
     const b0 = fb[i] as number;
     if (!isSingleLetter(first, fa[i] as number, b0)) { out.push(first); i++; continue; }
-    const sep = t.charAt(b0);
-    if (sep !== ' ' && sep !== '.' && sep !== '_' && sep !== '-') { out.push(first); i++; continue; }
+    const sep = b0 < c.length ? (c[b0] as number) : -1;
+    if (!isGlueSep(sep)) { out.push(first); i++; continue; }
     let j = i + 1;
     while (j < toks.length) {
       const a = fa[j] as number;
       if (!isSingleLetter(toks[j] as Token, a, fb[j] as number)) break;
       const pb = fb[j - 1] as number;
-      if (a !== pb + 1 || t.charAt(pb) !== sep) break;
+      if (a !== pb + 1 || c[pb] !== sep) break;
       j++;
     }
-    if (j - i >= (sep === ' ' ? 4 : 3)) {
+    if (j - i >= (sep === 32 ? 4 : 3)) {
       let text = '';
       for (let k = i; k < j; k++) text += (toks[k] as Token).norm;
       const last = toks[j - 1] as Token;
-      out.push({ norm: text, sq: hasDouble(text) ? squeeze(text) : null, star: false, kind: 'word', start: first.start, end: last.end, brk: first.brk, quoted: first.quoted, cap: first.cap });
+      const sqId = hasDouble(text) ? KEY_WORDS.id(squeeze(text)) : 0;
+      out.push(new TextToken(text, KEY_WORDS.id(text), sqId, false, 'word', first.start, last.end, first.brk, first.quoted, first.cap));
       i = j;
     } else {
       out.push(first);

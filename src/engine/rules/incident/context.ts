@@ -13,22 +13,9 @@ import { normalize } from '../../text/normalize';
 import { tokenizeNormalized, type Token } from '../../text/tokens';
 import type { RequesterText } from '../../text/requester';
 import { decide, scoreTokens } from '../../text/language';
+import { Doc } from './doc';
 
-export interface Doc {
-  commentId: number | null;
-  body: string;
-  lang: Lang | null;
-  tokens: Token[];
-  hits: Hit[];
-  /** Hits ending at token index j (exclusive end); sparse. */
-  byEnd: Map<number, Hit[]>;
-  /** Sentence index of each token. */
-  sent: number[];
-  /** Per sentence (only sentences with hits): kind -> hits. */
-  sentKinds: Map<number, Map<string, Hit[]>>;
-  /** Whole comment: kind -> hits. */
-  kinds: Map<string, Hit[]>;
-}
+export { Doc };
 
 export interface SpanRef { start: number; end: number }
 
@@ -68,47 +55,41 @@ export function getMatcher(): PhraseMatcher {
 export function buildDoc(rt: Pick<RequesterText, 'commentId' | 'body' | 'own'>, fallbackLang: Lang | null, maxChars = Infinity): Doc {
   const body = rt.body.length > maxChars ? rt.body.slice(0, maxChars) : rt.body;
   const all = tokenizeNormalized(normalize(body), body);
+  const tokens = ownTokens(all, rt.own);
+  const lang = decide(scoreTokens(tokens)) ?? fallbackLang;
+  return indexDoc(rt.commentId, body, lang, tokens);
+}
+
+/** The tokens inside the own ranges; the first of each range after the first opens a sentence. */
+export function ownTokens(all: Token[], own: readonly SpanRef[]): Token[] {
+  // Most comments are one range holding every token (no quote, no signature): all of them, as they are.
+  const first = all[0];
+  const last = all[all.length - 1];
+  const only = own[0];
+  if (own.length === 1 && only && (!first || !last || (first.start >= only.start && last.end <= only.end))) return all;
   const tokens: Token[] = [];
   let r = 0;
   let lastRange = -1;
   for (const t of all) {
-    while (r < rt.own.length && (rt.own[r] as SpanRef).end <= t.start) r++;
-    const range = rt.own[r];
+    while (r < own.length && (own[r] as SpanRef).end <= t.start) r++;
+    const range = own[r];
     if (!range || t.start < range.start || t.end > range.end) continue;
     if (r !== lastRange && tokens.length > 0) t.brk = 2;
     tokens.push(t);
     lastRange = r;
   }
-  const lang = decide(scoreTokens(tokens)) ?? fallbackLang;
-  return indexDoc(rt.commentId, body, lang, tokens);
+  return tokens;
 }
 
 export function indexDoc(commentId: number | null, body: string, lang: Lang | null, tokens: Token[]): Doc {
   const hits = getMatcher().match(tokens, lang, WORD_CLASSES);
-  const byEnd = new Map<number, Hit[]>();
-  const sent = new Array<number>(tokens.length);
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && (tokens[i] as Token).brk === 2) s++;
-    sent[i] = s;
-  }
-  const sentKinds = new Map<number, Map<string, Hit[]>>();
   const kinds = new Map<string, Hit[]>();
   for (const h of hits) {
-    const e = byEnd.get(h.j);
-    if (e) e.push(h); else byEnd.set(h.j, [h]);
-    const si = sent[h.i] ?? 0;
-    let sk = sentKinds.get(si);
-    if (!sk) { sk = new Map(); sentKinds.set(si, sk); }
-    push(sk, h.e.kind, h);
-    push(kinds, h.e.kind, h);
+    const k = h.e.kind;
+    const l = kinds.get(k);
+    if (l) l.push(h); else kinds.set(k, [h]);
   }
-  return { commentId, body, lang, tokens, hits, byEnd, sent, sentKinds, kinds };
-}
-
-function push(m: Map<string, Hit[]>, k: string, h: Hit): void {
-  const l = m.get(k);
-  if (l) l.push(h); else m.set(k, [h]);
+  return new Doc(commentId, body, lang, tokens, hits, kinds);
 }
 
 /** Whether `rule` can find anything in `doc`: a hit of one of its trigger kinds. */
@@ -123,7 +104,7 @@ export function ofKind(doc: Doc, kind: string): Hit[] {
 }
 
 export function inSentence(doc: Doc, h: Hit, kind: string): Hit[] {
-  return doc.sentKinds.get(doc.sent[h.i] ?? 0)?.get(kind) ?? [];
+  return doc.inSentence(doc.sent[h.i] ?? 0, kind);
 }
 
 export function sentenceHas(doc: Doc, h: Hit, kind: string): boolean {
@@ -136,9 +117,10 @@ export function span(doc: Doc, h: Hit): SpanRef {
 
 /** The sentence containing h ends with "?" (a question, not a demand). */
 export function isQuestion(doc: Doc, h: Hit): boolean {
-  const s = doc.sent[h.i];
+  const sent = doc.sent;
+  const s = sent[h.i];
   let k = h.j;
-  while (k < doc.tokens.length && doc.sent[k] === s) k++;
+  while (k < doc.tokens.length && sent[k] === s) k++;
   const last = doc.tokens[k - 1] as Token;
   for (let p = last.end; p < doc.body.length && p < last.end + 4; p++) {
     const c = doc.body.charAt(p);
@@ -150,8 +132,7 @@ export function isQuestion(doc: Doc, h: Hit): boolean {
 
 /** Does a hit of one of `kinds` end at token k (exclusive end k)? */
 export function endsAt(doc: Doc, k: number, kinds: ReadonlySet<string>): Hit | null {
-  for (const h of doc.byEnd.get(k) ?? []) if (kinds.has(h.e.kind)) return h;
-  return null;
+  return doc.firstEndingAt(k, kinds);
 }
 
 /**

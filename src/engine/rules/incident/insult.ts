@@ -33,7 +33,7 @@ function describesAThing(doc: Doc, h: Hit): boolean {
   if (!ADJECTIVES.has(h.e.keys[h.e.keys.length - 1] as string)) return false;
   const next = doc.tokens[h.j];
   if (!next || next.brk >= 1 || next.kind !== 'word' || AFTER_ADJ_OK.has(next.norm)) return false;
-  const insultNext = (doc.byEnd.get(h.j + 1) ?? []).some((x) => x.i === h.j && x.e.kind.startsWith('ins.'));
+  const insultNext = doc.endingAt(h.j + 1).some((x) => x.i === h.j && x.e.kind.startsWith('ins.'));
   return !insultNext && !INTENS_WORDS.has(next.norm);
 }
 const INTENS_WORDS = new Set(['old', 'little', 'useless', 'lazy', 'fat', 'ugly', 'bloody', 'fucking']);

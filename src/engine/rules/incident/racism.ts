@@ -47,7 +47,7 @@ function tokenAt(doc: Doc, i: number): Token | undefined {
 function staffAt(doc: Doc, k: number): Hit | null {
   const t = tokenAt(doc, k);
   if (!t || t.brk >= 1) return null;
-  for (const s of doc.sentKinds.get(doc.sent[k] ?? 0)?.get(STAFF) ?? []) if (s.i === k) return s;
+  for (const s of doc.inSentence(doc.sent[k] ?? 0, STAFF)) if (s.i === k) return s;
   return null;
 }
 
@@ -67,7 +67,7 @@ function personPhrase(doc: Doc, h: Hit): { hs: Hit[]; from: number; noun: boolea
   }
   if (doc.lang === 'fr') {
     // "un conseiller marocain": the staff noun comes first.
-    const staff = (doc.byEnd.get(h.i) ?? []).find((x) => x.e.kind === STAFF);
+    const staff = doc.endingAt(h.i).find((x) => x.e.kind === STAFF);
     if (staff && (tokenAt(doc, h.i) as Token).brk === 0) {
       const prev = tokenAt(doc, staff.i - 1);
       // An adjective after a job ("un conseiller français") may be about a language or a country's rules: rejection only.
@@ -114,7 +114,7 @@ function laughNear(doc: Doc, h: Hit): Hit | null {
   const s = doc.sent[h.i] ?? 0;
   let k = h.j;
   while (k < doc.tokens.length && doc.sent[k] === s) k++;
-  return (doc.sentKinds.get(s + 1)?.get('ctx.laugh') ?? []).find((l) => l.i === k) ?? null;
+  return doc.inSentence(s + 1, 'ctx.laugh').find((l) => l.i === k) ?? null;
 }
 
 function groupReadsAsAdjective(doc: Doc, h: Hit): boolean {
