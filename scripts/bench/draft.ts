@@ -1,5 +1,5 @@
-/** Draft coach latency: re-checking a 5 KB draft (what happens on each pause in typing). */
-import { checkDraft } from '../../src/engine/draft';
+/** Draft coach latency: re-checking a 5 KB draft (what happens on each pause in typing), engine as shipped (engine-bundle.ts). */
+import { shippedEngine } from './engine-bundle';
 import { time, type BenchSection } from './timing';
 
 const PARAGRAPHS = [
@@ -12,7 +12,8 @@ const PARAGRAPHS = [
 export function draftRecheck(): BenchSection {
   return {
     name: 'draft re-check',
-    run() {
+    async run() {
+      const { checkDraft } = await shippedEngine();
       let text = '';
       for (let i = 0; text.length < 5 * 1024; i++) text += `${PARAGRAPHS[i % PARAGRAPHS.length]}\n\n`;
       text = text.slice(0, 5 * 1024);
