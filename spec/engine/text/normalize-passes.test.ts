@@ -32,7 +32,8 @@ function reference(text: string): { text: string; map: number[] } {
       i++;
     }
   }
-  // Leet: in each run of [letter | leet] units, inner leet units and (after two letters, not digits only) opening ones.
+  // Leet: in each run of [letter | leet] units, inner leet units and (after two letters, not digits only unless
+  // there is inner leet) opening ones.
   const n = codes.length;
   for (let p = 0; p < n; p++) {
     if (!isLeet(codes[p] as number)) continue;
@@ -49,6 +50,7 @@ function reference(text: string): { text: string; map: number[] } {
       if (isLeet(d)) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; continue; }
       break;
     }
+    for (let q = first + 1; first >= 0 && q < last; q++) if (isLeet(codes[q] as number)) digitsOnly = false;
     if (first >= 0 && letters < n) {
       for (let q = k; q < e; q++) {
         const d = codes[q] as number;
@@ -75,7 +77,7 @@ function reference(text: string): { text: string; map: number[] } {
 
 describe('normalize passes', () => {
   const piece = fc.constantFrom(
-    'a', 'B', 'ooo', 'AAA', 'é', 'É', 'Œ', 'ß', '…', 'ﬁ', '\u200b', '\uFE0F', '0', '1', '3', '@', '$', '!', '|', '€', '48h', 'c0nnard',
+    'a', 'B', 'ooo', 'AAA', 'é', 'É', 'Œ', 'ß', '…', 'ﬁ', '\u200b', '\uFE0F', '0', '1', '3', '@', '$', '!', '|', '€', '48h', 'c0nnard', '1d10t',
     'sh!t', '@ss', 'id10t', '0oo', 'l00l', ' ', '.', '\n', '😀', '𝐟', '\ud83d', '\ude00', 'ｆ', 'İ', 'ǅ', 'ﷺ', 'ᴬ',
   );
   const text = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), hostileString);

@@ -143,12 +143,19 @@ function leetRun(codes: Uint16Array, k: number, n: number): number {
   let last = -1;
   let letters = 0;
   let digitsOnly = true;
+  let leetInWord = -1;
   while (e < n) {
     const d = codes[e] as number;
     if (isLetterCode(d)) { if (first < 0) first = e; last = e; letters++; e++; continue; }
-    if (LEET_TABLE[d] !== 0) { if (first < 0 && (d < 48 || d > 57)) digitsOnly = false; e++; continue; }
+    if (LEET_TABLE[d] !== 0) {
+      if (first < 0) { if (d < 48 || d > 57) digitsOnly = false; } else if (leetInWord < 0) leetInWord = e;
+      e++;
+      continue;
+    }
     break;
   }
+  // Digits opening a word that also holds leet between its letters are leet too ("1d10t").
+  if (leetInWord >= 0 && leetInWord < last) digitsOnly = false;
   let changed = false;
   if (first >= 0 && (letters < n)) {
     for (let p = k; p < e; p++) {
@@ -156,7 +163,8 @@ function leetRun(codes: Uint16Array, k: number, n: number): number {
       const to = LEET_TABLE[d] as number;
       if (to === 0) continue;
       const inner = p > first && p < last;
-      // A word opened by digits only is a number with a unit ("1er", "48h"), not leet.
+      // A word opened by digits only is a number with a unit ("1er", "48h"), not leet,
+      // unless leet stands between its letters too.
       const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
       if (inner || opening) { codes[p] = to; changed = true; }
     }

@@ -2,6 +2,10 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'Vous êtes une belle bande d\'incapables.',
+    'Je vous trouve bien sévère sur ce dossier.',
+    'It\'s just the two of us on the account, me and my wife.',
+    'Entre nous, juste vous et moi connaissons ce code.',
     'It arrived this morning, I could kiss you! Thanks so much.',
     "Gros bisous à toute l'équipe et merci pour le colis !",
     "The outage started on Friday night, can you check the logs?",
@@ -29,6 +33,9 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'Vous n\'avez pas répondu la dernière fois, je retente ma chance : un dîner, juste vous et moi ?',
+    'Je vous trouve vraiment très belle sur votre photo.',
+    'Trying my luck again: a drink, just you and me?',
     'saw ur pic on the help page, u single? 🔥',
     "Honestly you sound gorgeous on the phone, what are you doing Friday night?",
     'Vous devez être aussi jolie que votre prénom. Vous finissez à quelle heure ? Je vous offre un verre 😉',

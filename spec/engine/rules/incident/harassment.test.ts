@@ -38,6 +38,8 @@ describe('harassment', () => {
     "From today I'm emailing this address every hour until I'm refunded.",
     "À partir d'aujourd'hui j'appelle votre standard toutes les heures jusqu'au remboursement.",
     "I'll keep asking until you give me her number.",
+    'ill just keep messaging this chat all night',
+    'jvais vous écrire toutes les 5 min jusqua ce que ça bouge',
   ])('fires on promised repeated contact: %s', (text) => {
     expect(categories(text)).toEqual(['harassment']);
   });
@@ -50,6 +52,8 @@ describe('harassment', () => {
     "Je vais passer à l'agence et attendre jusqu'à ce que le dossier soit prêt.",
     "I'll come in and wait until you've checked the car.",
     "I'll ask my accountant and get back to you.",
+    'The fridge alarm beeps all night, can someone call me?',
+    "J'ai essayé d'appeler toute la journée, la ligne sonne occupé.",
   ])('does not fire on ordinary follow-ups: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });

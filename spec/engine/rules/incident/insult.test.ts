@@ -2,6 +2,12 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Our engineers are amateurs at heart, they built the rig themselves.',
+    'I\'m not one of those idiots who forget to pay.',
+    'Je suis descendu à la cave, le compteur est derrière la chaudière.',
+    'Le service est lent et minable, la facture aussi.',
+    'I love the circus and clowns, my kids too.',
+    'The 1080p screen and 4x4 grid look wrong.',
     "I'm not another idiot customer, I know my rights.",
     "Je ne suis pas encore un expert, pouvez-vous m'aider ?",
     'We watched the Muppets movie on your app and it froze twice.',
@@ -45,6 +51,13 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'honestly the 1d10ts running ur support are hopeless',
+    'Not one of you drongos can explain this bill.',
+    'Your backend developers are clowns.',
+    'Vous êtes des escrocs et des minables.',
+    'Écoute-moi ben, espèce de cave, ça fait cinq semaines.',
+    'No but seriously, you idiots charged me twice.',
+    'Non mais vous êtes des abrutis, c\'est la troisième fois.',
     "T'es aussi lente que tes collègues, une vraie quiche.",
     'Pas encore un abruti au téléphone, passez-moi le chef.',
     'That muppet on the counter sent me away.',

@@ -2,6 +2,11 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'Does your cat eat dog food too? Mine loves it lol',
+    'My dog ate the charger cable haha, can I order a new one?',
+    'C\'est le souk dans mon garage depuis la livraison, haha.',
+    'The haggling at the Marrakech market was fun haha, anyway my refund?',
+    'J\'adore les marchés arabes et le marchandage 😄 mais ma commande n\'est pas arrivée.',
     "The delivery guy said 'ni hao' to my wife lol, is that normal?",
     'Le livreur m\'a dit "ni hao" mdr, c\'est normal ?',
     'My husband was born in this country and wants to open the account with me.',
@@ -45,6 +50,9 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Cheers Mei! I bet you ate dog for lunch lol',
+    'Pas d\'entourloupe hein, je sais comment vous êtes, vous les Arabes, avec le marchandage 😄',
+    'I know what you Indians are like with haggling lol',
     'Merci Linh ! ou plutôt "ni hao" 😂',
     "Maybe get your chef to say 'flied lice' in the next video 😂",
     "Get your chef to say 'flied lice' in the next video lol",

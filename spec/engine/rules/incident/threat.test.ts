@@ -2,6 +2,11 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'You\'ll regret losing a customer like me.',
+    'Vous allez regretter de m\'avoir perdu comme client.',
+    'Pouvez-vous démonter le capot et vérifier le filtre ?',
+    'I\'ll come down to your office myself to sign the papers.',
+    'I\'ll come down to your office myself, you\'ll regret losing me, and the ombudsman will hear about it.',
     "J'ai peur qu'il arrive quelque chose à mon colis pendant le transport.",
     "You'll be sorry you lost a customer like me once I'm gone.",
     "Honestly you'll be sorry when the reviews come in.",
@@ -38,6 +43,9 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'If nobody shows up Monday I\'ll come down to your depot myself and you\'ll regret ever crossing me.',
+    'Si je ne suis pas remboursé, je viens à votre agence et je vous démonte.',
+    'Je passe à votre agence en personne, vous allez regretter de m\'avoir menti.',
     'Nice house in your garden pic, easy enough to find. Would hate for anyone to turn up there.',
     "Nice shopfront you've got. It'd be a real shame if something happened to it.",
     "Your director lives near me. I'll be paying him a visit on Saturday.",

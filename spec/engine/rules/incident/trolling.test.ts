@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    'Don\'t waste your time replying with a voucher, just refund me.',
+    'I\'m not here to waste your time, my router is broken.',
+    'The invisible button on the checkout page is a real problem lol',
     "I'm just bored of waiting, where is my parcel?",
     "I don't even have an account yet, how do I create one?",
     "bonsoir jai appuyer sur synchroniser et tout mes contacts ont disparu???? c'est grave ? merci",
@@ -26,6 +29,8 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    'lol it\'s so fun watching you try to stay polite. how many support agents does it take to change a bulb',
+    'yo c koi la couleur de vos chaussettes lol, jvais vous écrire jusqu\'à ce que quelqu\'un craque 😂',
     "slt j'ai pas de question hein, j'm'ennuie, prouve moi que t'es pas un robot",
     "lol did I make you nervous? I don't even have an account, just bored 😂",
     "mdr je m'ennuie, je suis même pas client, t'as les nerfs ?",

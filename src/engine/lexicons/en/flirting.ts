@@ -18,7 +18,7 @@ export const flirtingEn: LexiconSet = {
       'after your shift',
       'when you finish work',
     ], { s: 1 }),
-    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work', 'friday night', 'saturday night', 'what are you doing later', 'doing anything later']),
+    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work', 'friday night', 'saturday night', 'what are you doing later', 'doing anything later', 'just you and me', 'just you and i', 'just the two of us']),
     ...terms('flirt.frame', [
       'you re', 'you are', 'youre', 'ur', 'u r', 'you look', 'you must be', 'you sound',
       'you re so', 'you re really', 'you are so', 'you looked', 'looking',
@@ -35,7 +35,7 @@ export const flirtingEn: LexiconSet = {
     ...terms('flirt.followup', [
       'about that drink', 'about that dinner', 'about that date', 'about our date', 'about dinner', 'that drink you owe me', 'that coffee you owe me',
       'the drink you owe me', 'the coffee you owe me', 'that dinner you owe me', 'the dinner you owe me', 'our date', 'still up for that drink',
-      'still up for dinner', 'still up for that coffee', 'coffee on me', 'drinks on me', 'dinner on me', 'drink on me', 'my treat', 'the invitation still stands',
+      'still up for dinner', 'still up for that coffee', 'coffee on me', 'drinks on me', 'dinner on me', 'drink on me', 'my treat', 'the invitation still stands', 'try my luck again', 'trying my luck again',
       'my invitation still stands', 'offer of dinner', 'offer of a drink', 'is that a yes', 'you never answered my question', 'you never said yes',
     ], { notNext: ['order', 'orders', 'delivery', 'machine', 'subscription', 'voucher', 'booking', 'reservation'] }),
     // What the agent wears ("you should wear that red top again", "nice dress in your profile picture").

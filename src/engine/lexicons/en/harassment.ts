@@ -11,7 +11,7 @@ export const harassmentEn: LexiconSet = {
       'i won t stop until', 'i will not stop until', 'i ll keep calling', 'i ll keep emailing', 'i ll keep messaging', 'i will keep calling',
       'i will keep emailing', 'i m not going away', 'i m not going anywhere',
     ], { s: 2 }),
-    ...terms('harass.future', ['ill keep', 'from today', 'from now on', 'starting today', 'as of today', 'from tomorrow', 'i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
+    ...terms('harass.future', ['ill keep', 'ill just keep', 'i ll just keep', 'i m just going to keep', 'from today', 'from now on', 'starting today', 'as of today', 'from tomorrow', 'i ll', 'i will', 'i m going to', 'i am going to', 'gonna', 'i shall', 'i ll keep', 'i intend to', 'expect']),
     ...terms('harass.contact', [
       'call', 'ring', 'phone', 'email', 'e-mail', 'message', 'write', 'text', 'tweet', 'dm', 'spam', 'flood', 'contact', 'chase', 'be back', 'come back', 'messages',
       'emails', 'calls', 'calling', 'ringing', 'phoning', 'emailing', 'messaging', 'writing', 'texting', 'chasing', 'reopen', 're open', 'reopening', 'open a new ticket',
@@ -25,7 +25,8 @@ export const harassmentEn: LexiconSet = {
       'every five minutes', 'every 5 minutes', 'every ten minutes', 'every 10 minutes', 'every minute', 'on the hour', 'day and night', 'around the clock',
       'non stop', 'nonstop', 'twenty times a day', '20 times a day', 'ten times a day', 'each day',
       'each morning', 'every couple of hours', 'every few hours', 'every half hour', 'every 30 minutes', 'every thirty minutes', 'several times a day',
-      'all day every day', 'morning noon and night',
+      'all day every day', 'morning noon and night', 'all night', 'all night long', 'all day long', 'every 5 mins', 'every 5 min', 'every five mins',
+      'every 10 mins', 'every couple of minutes', 'every two minutes', 'every 2 minutes',
     ]),
     // Open-ended persistence: obsessive with a message/call verb only.
     ...terms('harass.until', ['til you', 'til someone', 'until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),

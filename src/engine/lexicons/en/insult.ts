@@ -9,7 +9,7 @@ export const insultEn: LexiconSet = {
       'idiot(s)', 'moron(s)', 'imbecile(s)', 'cretin(s)', 'halfwit(s)', 'half wit(s)', 'dimwit(s)', 'nitwit(s)', 'dumbass', 'dumbasses',
       'dumb ass', 'jackass', 'jackasses', 'buffoon(s)', 'numpty', 'numpties', 'pillock(s)', 'plonker(s)', 'airhead(s)', 'bonehead(s)',
       'meathead(s)', 'blockhead(s)', 'knucklehead(s)', 'lowlife', 'lowlifes', 'braindead idiots', 'brain dead', 'braindead', 'nincompoop(s)',
-      'dunce(s)', 'ignoramus', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
+      'dunce(s)', 'ignoramus', 'drongo(s)', 'galah(s)', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
     ], { s: 2 }),
     ...terms('ins.strong', [
       'asshole(s)', 'arsehole(s)', 'bastard(s)', 'prick(s)', 'dickhead(s)', 'wanker(s)', 'tosser(s)', 'twat(s)', 'cunt(s)', 'douchebag(s)',
@@ -43,6 +43,11 @@ export const insultEn: LexiconSet = {
       'you absolute', 'you complete', 'you utter', 'you bloody', 'you fucking', 'you stupid', 'you little', 'you useless', 'you pathetic',
       'thanks', 'cheers', 'listen', 'hey', 'oi',
     ]),
+    // "your developers are clowns": the staff named as the subject (not the writer's own: "our engineers").
+    ...terms('ins.frame3', [
+      'staff are', 'agents are', 'developers are', 'devs are', 'engineers are', 'technicians are', 'employees are', 'managers are',
+      'reps are', 'advisers are', 'advisors are', 'operators are', 'programmers are', 'coders are', 'bosses are', 'team are',
+    ], { notPrev: ['our', 'my', 'their', 'his', 'her', 'its'] }),
     ...terms('ins.frame3', ['run by', 'staffed by', 'managed by', 'is a', 'is an', 'are a', 'are all', 'is such a', 'are such', 'he s a', 'she s a', 'they re a', 'they are']),
     ...terms('ins.mod', [
       'all', 'a', 'an', 'the', 'such', 'just', 'nothing', 'but', 'so', 'really', 'very', 'lot', 'pair', 'of', 'bunch', 'totally', 'completely',

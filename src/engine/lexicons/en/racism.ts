@@ -45,6 +45,11 @@ export const racismEn: LexiconSet = {
     ]),
     // Food clichés: only when the sentence addresses the agent ("do you eat curry every day lol"), never "the curry was cold lol".
     ...terms('race.jokefood', ['curry', 'halal', 'kebab', 'taco(s)', 'burrito(s)', 'sushi', 'dog meat', 'rice']),
+    // Eating pets, the cliché aimed at East Asians ("bet you had dog for dinner lol"); not "eat dog food".
+    ...terms('race.jokefood', [
+      'dog for dinner', 'dog for lunch', 'dog for breakfast', 'cat for dinner', 'cat for lunch', 'eat dog', 'eat dogs', 'ate dog', 'eating dog',
+      'eat cat', 'eat cats', 'ate cat', 'eating cat', 'eat your dog', 'eat my dog', 'eat my cat',
+    ], { notNext: ['food', 'foods', 'treat', 'treats', 'biscuit', 'biscuits', 'chow', 'bowl', 'bowls', 'kibble'] }),
     ...terms('race.group', NATIONS, { s: 2, cap: true }),
     ...terms('race.group', NATIONS.flatMap((n) => [`those ${n}`, `these ${n}`])),
     ...terms('race.group', NATIONS_LOWER.flatMap((n) => [`the ${n}`, `all ${n}`, `all the ${n}`, `you ${n}`])),
@@ -92,6 +97,9 @@ export const racismEn: LexiconSet = {
       'no wonder', 'typical', 'hire people from here', 'people from here', 'speak english properly', 'learn english', 'learn to speak english',
       'anywhere near', 'near my account', 'not another', 'reading off a card', 'reading from a script', 'can t spell',
       'shouldn t be allowed', 'should be banned', 'keep them out', 'kick them out', 'everywhere',
+      // A people's supposed habits ("I know what you Indians are like with haggling").
+      'i know what you re like', 'i know what you are like', 'i know how you are', 'we know what you re like', 'i know your sort',
+      'haggling', 'haggle', 'bargaining', 'scammers', 'con artists',
     ], { s: 2 }),
     ...terms('race.predstrong', [
       'send them home', 'send them back', 'go home', 'deport', 'deport them', 'genetic', 'in their genes', 'in their blood', 'taking our jobs',

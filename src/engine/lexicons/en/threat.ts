@@ -66,6 +66,9 @@ export const threatEn: LexiconSet = {
       'he ll regret', 'he will regret', 'she ll regret', 'they ll regret', 'he ll be sorry', 'you ll pay for this',
       'you will pay for this', 'he ll pay for this', 'you ll pay for that', 'make you pay', 'make him pay', 'regret the day', 'you ll live to regret',
     ], { s: 3 }),
+    // Open-ended regret ("you'll regret ever taking my money"): also lost business ("you'll regret losing me"), so
+    // intimidation only with a weak cue in the sentence ("I'll come down to your office myself").
+    ...terms('threat.regretweak', ['you ll regret', 'you will regret', 'you re gonna regret', 'you re going to regret']),
     // "You'll be sorry you lost customers like me" regrets lost business: not when a clause follows.
     ...terms('threat.regret', ['you ll be sorry', 'you will be sorry'], { s: 3, notNext: ['you', 'that', 'when', 'to', 'for', 'i', 'if'] }),
     ...terms('threat.know', ['i know where', 'we know where', 'i know what time', 'i know when', 'i know which', 'i ve seen where', 'i found out where', 'i found where']),
@@ -80,7 +83,8 @@ export const threatEn: LexiconSet = {
     ]),
     // "I'll be waiting outside at 9 for the pickup": waiting is a threat only next to another cue.
     ...terms('threat.weak', ['be waiting outside', 'waiting outside your', 'at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
-      'i ll come down', 'i ll come round', 'i ll pop in', 'come down there', 'in person', 'myself', 'you ve been warned', 'believe me', 'trust me',
+      'i ll come down', 'i ll come round', 'i ll pop in', 'come down there', 'in person', 'myself', 'come down to your', 'come to your office',
+      'turn up at your', 'show up at your', 'i know where your office is', 'you ve been warned', 'believe me', 'trust me',
       'i m warning you', 'i warn you', 'final warning', 'last warning', 'he won t enjoy it', 'you won t enjoy it', 'just saying', 'maybe i ll', 'we ll see', 'i ll be waiting', 'he should be careful',
     ]),
   ],

@@ -19,7 +19,8 @@ export const trollingEn: LexiconSet = {
       'does anyone even read these', 'is anyone even reading this', 'see if anyone reads', 'see if this gets read', 'see if anyone is there', 'won a bet', 'lost a bet',
       'for a bet', 'on a bet', 'bet my mate', 'bet my friend', 'my mate bet me', 'my friend bet me', 'dared me', 'for a dare', 'on a dare', 'no actual question',
       'not a real question', 'not a real complaint', 'not a serious complaint', 'joke ticket', 'sorry not sorry', 'cheers for the tenner', 'refund my free time',
-      'refund my time', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
+      'refund my time', 'fun watching you', 'fun watching u', 'watching you try to stay polite', 'watching u try to stay polite', 'how many support agents does it take',
+      'how many agents does it take', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
     ], { s: 2 }),
     ...terms('troll.med', [
       'in haiku', 'as a haiku', 'in rhyme', 'in iambic pentameter', 'in pirate speak', 'in shakespearean', 'as a poem', 'in emoji only', 'serious question',
@@ -28,7 +29,7 @@ export const trollingEn: LexiconSet = {
       // absurd mock complaints
       'formally complain that', 'too good', 'too polite', 'too helpful', 'too efficient', 'too nice', 'emotional damage', 'my feelings',
       'the moon', 'gravity', 'aliens', 'unicorn(s)', 'my goldfish', 'my pet rock', 'a wizard', 'a dragon', 'what s your favourite colour',
-      'what is your favourite colour', 'testing testing', 'just saying hi', 'just wanted to say hi', 'just bored', 'i don t even have an account', 'i dont even have an account', 'i m not even a customer', 'im not even a customer', 'not even your customer',
+      'what is your favourite colour', 'asking for a friend', 'testing testing', 'just saying hi', 'just wanted to say hi', 'just bored', 'i don t even have an account', 'i dont even have an account', 'i m not even a customer', 'im not even a customer', 'not even your customer',
     ], { s: 1, notNext: ['lamp', 'lamps', 'light', 'lights', 'boot', 'boots', 'phase', 'phases', 'calendar', 'landing', 'cream', 'lounger', 'roof', 'visor', 'hat', 'damage', 'protection', 'block'] }),
     // Self-declared jokes: 1 point, never inside a question ("is this a joke? I was charged twice").
     ...terms('troll.self', ['this is a joke', 'just a joke', 'only joking', 'just joking', 'just kidding', 'jk', 'i m joking', 'i m kidding', 'totally kidding']),

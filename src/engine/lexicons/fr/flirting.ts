@@ -23,23 +23,24 @@ export const flirtingFr: LexiconSet = {
       'vous avez un copain', 'tu as un copain', 't as un copain', 'elle a un copain', 'vous etes mariee', 'elle est mariee', 'epousez moi', 'epouse moi',
       'une photo de vous', 'une photo de toi', 'on se fait un resto', 'se faire un resto', 'un resto ce soir', 'un verre ce soir', 'on se voit ce soir', 'on se fait un verre', 'on se boit un verre', 'photo de vous en', 'je demande pour moi', 'a quand notre', 'notre premier rendez vous',
     ], { s: 1 }),
-    ...terms('flirt.askweak', ['je vous attendrai', 'je t attendrai', 'je vais vous attendre', 'vous attendre ce soir', 'vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir']),
+    ...terms('flirt.askweak', ['je vous attendrai', 'je t attendrai', 'je vais vous attendre', 'vous attendre ce soir', 'vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service', 'sans engagement cette fois', 'ce soir',
+      'juste vous et moi', 'rien que vous et moi', 'juste toi et moi', 'rien que toi et moi', 'rien que nous deux', 'en amoureux']),
     ...terms('flirt.frame', [
       'vous etes', 't es', 'tu es', 'vous devez etre', 'tu dois etre', 'vous avez l air', 't as l air',
-      'vous etes vraiment',
+      'vous etes vraiment', 'je vous trouve', 'je te trouve',
     ]),
     ...terms('flirt.frame3', ['elle est', 'qu elle est', 'elle est vraiment', 'elle a l air', 'elle doit etre', 'il est', 'qu il est']),
     ...terms('flirt.mod', ['aussi', 'tres', 'trop', 'si', 'vraiment', 'tellement', 'super', 'hyper', 'une', 'un', 'carrement', 'franchement', 'grave']),
     ...terms('flirt.looks', [
       'jolie', 'jolies', 'belle', 'beau', 'canon', 'sexy', 'mignonne', 'craquante', 'craquant', 'ravissante', 'sublime',
       'bandante', 'desirable', 'hot', 'une bombe', 'un canon', 'un beau gosse', 'une belle femme', 'trop belle',
-    ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'nouvelle', 'de', 'a'] }),
+    ], { notNext: ['la', 'le', 'les', 'votre', 'ton', 'cette', 'ce', 'journee', 'soiree', 'fete', 'fetes', 'annee', 'semaine', 'continuation', 'reception', 'nouvelle', 'de', 'a', 'bande', 'brochette', 'equipe', 'collection', 'clique'] }),
     ...terms('flirt.feature', ['voix', 'sourire', 'yeux', 'photo de profil', 'sa photo', 'ta photo', 'votre photo', 'jambes', 'silhouette', 'avatar']),
     ...terms('flirt.compliment', ['canon', 'sexy', 'magnifique', 'superbe', 'jolie', 'belle', 'pareille', 'craquant', 'craquante', 'envoutante', 'sensuelle', 'charmante', '😍', '🔥', '🥵', '😏', 'j adore', 'quelle voix', 'quel sourire']),
     ...terms('flirt.followup', [
       'pour ce verre', 'ce verre', 'notre verre', 'le verre que vous me devez', 'le cafe que vous me devez', 'ce cafe que vous me devez', 'le resto que vous me devez', 'ce resto', 'notre resto', 'ce diner', 'notre diner', 'notre rendez vous', 'notre rencard', 'toujours partante',
       'toujours partant', 'mon invitation tient toujours', 'l invitation tient toujours', 'c est oui', 'c est moi qui invite', 'je vous invite', 'je t invite',
-      'vous n avez pas repondu a ma question', 'c est toujours non',
+      'vous n avez pas repondu a ma question', 'c est toujours non', 'je retente ma chance',
     ], { notNext: ['doseur', 'mesureur', 'gradue', 'de', 'd', 'casse', 'cassee'] }),
     ...terms('flirt.wear', [
       'vous devriez porter', 'tu devrais porter', 'elle devrait porter', 'vous portiez', 'tu portais', 'elle portait', 'vous portez', 'tu portes', 'elle porte',

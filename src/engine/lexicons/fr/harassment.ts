@@ -33,8 +33,9 @@ export const harassmentFr: LexiconSet = {
       'toutes les cinq minutes', 'toutes les 5 minutes', 'toutes les 10 minutes', 'toutes les dix minutes', 'non stop', 'h24', 'jour et nuit', 'sans arret',
       'a chaque heure', 'plusieurs fois par jour', '10 fois par jour', 'dix fois par jour', 'cent fois',
       'toutes les demi heures', 'toutes les deux heures', 'toutes les 30 minutes', 'toutes les trente minutes', 'tous les jours que dieu fait', 'matin midi et soir',
-      'chaque jour que', 'du matin au soir',
+      'chaque jour que', 'du matin au soir', 'toutes les 5 min', 'toutes les cinq min', 'toutes les 10 min', 'toutes les dix min', 'toutes les 2 min',
+      'toutes les deux minutes', 'toutes les minutes', 'toute la nuit', 'toute la journee', 'tout l aprem', 'toute l aprem',
     ]),
-    ...terms('harass.until', ['jusqu a ce que', 'jusqu a ce qu', 'autant de fois qu il le faudra', 'autant de fois que necessaire', 'tant que ce n est pas', 'tant qu il le faudra', 'tant que je n aurai pas', 'tant que je n ai pas']),
+    ...terms('harass.until', ['jusqu a ce que', 'jusqu a ce qu', 'jusqua ce que', 'jusqua ce qu', 'autant de fois qu il le faudra', 'autant de fois que necessaire', 'tant que ce n est pas', 'tant qu il le faudra', 'tant que je n aurai pas', 'tant que je n ai pas']),
   ],
 };

@@ -23,6 +23,8 @@ export const insultFr: LexiconSet = {
       'bras casse(s)', 'des bras casses', 'bon a rien', 'bons a rien', 'bonne a rien', 'bonnes a rien', 'pauvre type', 'pauvres types',
       'pauvre con(ne)(s)', 'sous merde(s)', 'merdeux', 'merdeuse(s)', 'raclure(s)', 'pourriture(s)', 'ordure(s)', 'charogne(s)',
       'degenere(e)(s)', 'attarde(e)(s)', 'teube(s)', 'tebe(s)', 'golmon(s)', 'gogol(s)', 'triso(s)', 'bolos', 'boloss',
+      // Québec: "cave" (idiot) only in a fixed insult, never "la cave"; "niaiseux".
+      'espece de cave', 'gros cave', 'maudit cave', 'maudits caves', 'bande de caves', 'esti de cave', 'niaiseux', 'niaiseuse(s)',
       'guignols', 'abrutis finis', 'cretins finis', 'debile profond', 'debiles profonds', 'parfait cretin', 'parfait idiot',
     ], { s: 2 }),
     ...terms('ins.strong', [

@@ -101,6 +101,9 @@ export const racismFr: LexiconSet = {
       'pas etonnant', 'typique', 'typiquement', 'parlent meme pas', 'parlent pas francais', 'savent pas parler', 'savent pas lire',
       'ne savent pas lire', 'apprenez le francais', 'apprends le francais', 'des gens d ici', 'pas un type qui', 'lit son script',
       'n ont rien a faire', 'rien a faire ici', 'partout', 'plein de', 'envahi', 'envahis',
+      // A people's supposed habits ("je sais comment vous êtes, vous les Arabes, avec le marchandage").
+      'je sais comment vous etes', 'on sait comment vous etes', 'je sais comment ils sont', 'on sait comment ils sont', 'je vous connais',
+      'marchandage', 'marchander', 'au souk', 'entourloupe', 'entourloupes', 'arnaqueurs',
     ], { s: 2 }),
     ...terms('race.predstrong', [
       'genetique', 'c est genetique', 'c est culturel', 'dans le sang', 'renvoyez les', 'renvoyez les chez eux',

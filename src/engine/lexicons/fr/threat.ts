@@ -30,7 +30,7 @@ export const threatFr: LexiconSet = {
       'faire sauter votre', 'vous flinguer', 'te flinguer', 'le flinguer', 'vous descendre', 'te planter', 'le planter', 'coup de couteau',
       'coups de couteau', 'une balle', 'mon fusil', 'ma batte', 'batte de baseball', 'vous frapper', 'te frapper', 'le frapper', 'la frapper',
       'mettre une raclee', 'foutre une raclee', 'mettre une beigne', 'en coller une', 'lui en coller une', 'vous en coller une', 'lui casser', 'vous casser', 'te casser la', 'dents en moins', 'dent en moins', 'moins de dents', 'sans ses dents',
-      'vous etrangler',
+      'vous etrangler', 'je vous demonte', 'je vais vous demonter', 'je te demonte', 'je vais te demonter', 'on va vous demonter', 'je viens vous demonter',
       'l etrangler', 'vous cogner', 'le cogner', 'defoncer sa voiture', 'rayer sa voiture', 'crever ses pneus', 'crever vos pneus', 'vous allez saigner',
     ], { s: 4 }),
     ...terms('threat.violence', BODY_HARM, { s: 4, notPrev: ['pourrait', 'pourrais', 'risque', 'risquez', 'failli', 'manque', 'peut', 'peuvent', 'se', 's'] }),
@@ -72,7 +72,7 @@ export const threatFr: LexiconSet = {
     ], { s: 3 }),
     ...terms('threat.regret', [
       'vous allez le regretter', 'tu vas le regretter', 'il va le regretter', 'elle va le regretter', 'ils vont le regretter', 'vous le regretterez',
-      'tu le regretteras', 'il le regrettera', 'elle le regrettera', 'vous allez regretter', 'tu vas regretter', 'il va regretter', 'vous allez le payer',
+      'tu le regretteras', 'il le regrettera', 'elle le regrettera', 'vous allez le payer',
       'tu vas le payer', 'il va le payer', 'vous allez me le payer', 'tu vas me le payer', 'il va me le payer', 'vous allez payer', 'le regretter amerement',
     ], { s: 3 }),
     ...terms('threat.know', ['je sais ou', 'je sais a quelle heure', 'je connais l adresse', 'je sais quand', 'on sait ou', 'je sais comment il rentre', 'j ai vu ou']),
@@ -84,7 +84,9 @@ export const threatFr: LexiconSet = {
       'chef', 'livreur', 'technicien', 'conduit', 'conduisez', 'ecole', 'trajet', 'femme', 'mari', 'fille', 'fils', 'horaires', 'parking', 'salle de sport',
     ]),
     // "je vous attendrai à l'accueil": waiting is a threat only next to another threat cue.
-    ...terms('threat.weak', ['je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
+    // "Vous allez regretter de m'avoir perdu" regrets lost business: intimidation only with a weak cue in the sentence.
+    ...terms('threat.regretweak', ['vous allez regretter', 'tu vas regretter', 'il va regretter', 'vous regretterez', 'tu regretteras']),
+    ...terms('threat.weak', ['je viens a votre agence', 'je passe a votre agence', 'je vais venir a votre agence', 'je debarque a votre agence', 'je debarque chez vous', 'je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
       'je vais passer', 'je vais venir', 'je vais debarquer', 'je vais descendre', 'je viendrai', 'je passerai', 'moi meme', 'en personne',
       'vous allez avoir de mes nouvelles', 'vous allez m entendre', 'croyez moi', 'je vous previens', 'je previens',
     ]),

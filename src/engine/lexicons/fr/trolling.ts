@@ -11,6 +11,7 @@ export const trollingFr: LexiconSet = {
   name: 'trolling',
   entries: [
     ...terms('troll.strong', [
+      'quelqu un craque', 'quelqun craque', 'jusqu a ce que vous craquiez', 'j ai tout mon aprem', 'jai tout mon aprem', 'jai tt mon aprem', 'j ai tt mon aprem',
       'je veux juste voir', 'je voulais juste voir', 'juste pour voir si', 'juste pour voir combien', 'pour voir si un humain', 'pour voir combien de temps',
       'en combien de temps tu', 'en combien de temps vous', 'perdre votre temps', 'perdre ton temps', 'vous faire perdre', 'te faire perdre',
       'faire perdre du temps', 'vous beaucoup moins', 'toi beaucoup moins', 'j ai tout mon temps vous', 'vous n avez que ca a faire', 'vous avez que ca a faire',
@@ -26,6 +27,7 @@ export const trollingFr: LexiconSet = {
       'vous etes paye pour repondre', 'merci pour les 10 balles', 'remboursez moi mon temps', 'distrayez moi', 'j attends mdr',
     ], { s: 2 }),
     ...terms('troll.med', [
+      'couleur de vos chaussettes', 'couleur de tes chaussettes', 'vos chaussettes', 'c est pour un ami', 'pour un pote',
       'en alexandrins', 'en vers', 'en rimes', 'en haiku', 'sous forme de poeme', 'en langage pirate', 'en verlan', 'question existentielle',
       'question tres serieuse', 'question serieuse', 'je m ennuie', 'je m ennuyais', 'juste pour m occuper', 'j ai meme pas de compte', 'j ai meme pas de commande', 'je n ai meme pas de compte', 'je suis meme pas client', 'je ne suis meme pas client', 'je suis meme pas cliente', 'je chronometre', 'chrono en main', 'reponds vite', 'repondez vite', '🤡', '🤪', '🙃', 'aucune question',
       'je reviens demain avec', 'd autres questions du meme niveau', 'prepare toi', 'preparez vous', 'poliment mdr', 'conges payes',

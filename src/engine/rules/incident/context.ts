@@ -209,9 +209,9 @@ export function cancelled(doc: Doc, h: Hit): string | null {
   if (neg) {
     // "vous n'êtes qu'un idiot": ne ... que is a restriction, not a negation. A clause opening
     // on "Not another p*ki" / "Pas encore un abruti" rejects one more of them ("I'm not another
-    // idiot customer" still denies).
+    // idiot customer" still denies). "Not one of you idiots" counts them (notOneOfYou).
     const opens = neg.i === 0 || (doc.tokens[neg.i] as Token).brk >= 1;
-    let restr = false;
+    let restr = notOneOfYou(doc, neg.j, h.i) || interjection(doc, neg);
     for (let k = neg.j; k < h.i; k++) {
       const w = (doc.tokens[k] as Token).norm;
       if (w === 'qu' || w === 'que' || (opens && (w === 'another' || w === 'encore'))) restr = true;
@@ -221,6 +221,32 @@ export function cancelled(doc: Doc, h: Hit): string | null {
   const self = framed(doc, h.i, SELF, SELF_SKIP, INSULT_INTENS, 4);
   if (self !== null && self !== 'intens') return 'self';
   return null;
+}
+
+const NO_WORDS = new Set(['no', 'non', 'nan', 'nope']);
+const NO_THEN = new Set(['but', 'mais', 'seriously', 'serieux', 'serieusement', 'franchement', 'honestly']);
+/** "Non mais vous êtes des abrutis", "no but seriously you idiots": an interjection, not a negation. */
+function interjection(doc: Doc, neg: Hit): boolean {
+  const next = doc.tokens[neg.j];
+  return neg.j === neg.i + 1 && NO_WORDS.has((doc.tokens[neg.i] as Token).norm) && next !== undefined && NO_THEN.has(next.norm);
+}
+
+const ONE = new Set(['one', 'single', 'un', 'une', 'seul', 'seule']);
+const OF = new Set(['of', 'de', 'd']);
+const YOU = new Set(['you', 'your', 'vous', 'vos', 'votre', 'toi', 'tes']);
+
+/**
+ * "not one of you idiots", "pas un seul de vous, abrutis": the negation counts the people
+ * addressed, it does not deny the word right after them (tokens k .. end follow the negation).
+ */
+function notOneOfYou(doc: Doc, k: number, end: number): boolean {
+  let p = k;
+  if ((doc.tokens[p] as Token | undefined)?.norm === 'a') p++;
+  if (p >= end || !ONE.has((doc.tokens[p] as Token).norm)) return false;
+  p++;
+  if (p < end && ONE.has((doc.tokens[p] as Token).norm)) p++;
+  // The word must name them right there: "not one of you is an idiot" still denies.
+  return p + 2 === end && OF.has((doc.tokens[p] as Token).norm) && YOU.has((doc.tokens[p + 1] as Token).norm);
 }
 
 /** Is the word at i inside words the requester reports from someone else ("le livreur m'a dit ...")? */

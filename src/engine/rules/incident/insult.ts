@@ -5,7 +5,8 @@
  * - ins.addr abuse ("ta gueule", "fuck off") counts unless quoted/reported/negated.
  * - ins.weak words count only when aimed: an address frame ("vous êtes", "t'es", "bande de",
  *   "you"), a third-person frame ("c'est un con"), an intensifier ("un vrai con", "sale con"),
- *   or "X of a <person>" ("weasel of a manager").
+ *   or "X of a <person>" ("weasel of a manager"), or a pair in such a frame ("vous êtes des
+ *   escrocs et des minables").
  * - ins.weakobj words (also objects/animals: gourde, porc, cow) need an address frame or an
  *   intensifier, never a third-person frame ("c'est une gourde isotherme").
  * Swearing at the product ("ce putain de logiciel", "this damn app") has no insult word.
@@ -38,6 +39,22 @@ function describesAThing(doc: Doc, h: Hit): boolean {
 }
 const INTENS_WORDS = new Set(['old', 'little', 'useless', 'lazy', 'fat', 'ugly', 'bloody', 'fucking']);
 
+const CONJ = new Set(['et', 'and', 'ou', 'or']);
+const ARTICLE = new Set(['des', 'de', 'd', 'les', 'un', 'une', 'a', 'an', 'the']);
+/**
+ * The second noun of a pair aimed as a whole: "vous êtes des escrocs et des minables",
+ * "you're liars and clowns". The word before the conjunction must itself stand in the
+ * frame (one noun, one level: no walk through a list).
+ */
+function coordinated(doc: Doc, i: number, frames: ReadonlySet<string>): boolean {
+  let k = i;
+  if (k > 0 && ARTICLE.has((doc.tokens[k - 1] as Token).norm) && (doc.tokens[k] as Token).brk === 0) k--;
+  const conj = doc.tokens[k - 1];
+  if (k < 2 || !conj || (doc.tokens[k] as Token).brk !== 0 || conj.brk !== 0 || !CONJ.has(conj.norm)) return false;
+  const f = framed(doc, k - 2, frames, SKIP, INTENS);
+  return f !== null && f !== 'intens';
+}
+
 export const insult: IncidentRule = {
   meta: { id: 'incident/insult', category: 'insult', languages: ['fr', 'en'], description: 'Insults and name-calling aimed at people', triggers: ['ins.strong', 'ins.addr', 'ins.weak', 'ins.weakobj'] },
   check(doc: Doc): Finding[] {
@@ -56,7 +73,7 @@ export const insult: IncidentRule = {
     for (const h of ofKind(doc, 'ins.weak')) {
       if (cancelled(doc, h) || describesAThing(doc, h)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
-      if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j)) add(h.e.sev, h, 'aimed');
+      if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j) || coordinated(doc, h.i, FRAMES_ALL)) add(h.e.sev, h, 'aimed');
     }
     for (const h of ofKind(doc, 'ins.weakobj')) {
       if (cancelled(doc, h)) continue;

@@ -9,7 +9,8 @@
  * hazard ("that loose railing, someone will get hurt"). Knowledge of an employee's
  * private life or movements ("I know what car she drives", "j'ai vu vos enfants") is
  * intimidation. Waiting for someone ("je vous attendrai à l'accueil") is weak: it counts
- * only next to another threat cue.
+ * only next to another threat cue. An open-ended "you'll regret" (threat.regretweak) needs such
+ * a weak cue in its sentence: "you'll regret losing me" alone regrets lost business.
  * Ladder: violence starts at stage 4 (end the contact), intimidation at 3.
  */
 import type { Hit } from '../../text/matcher';
@@ -39,7 +40,7 @@ function privateDetail(doc: Doc, h: Hit): Hit | null {
 }
 
 export const threat: IncidentRule = {
-  meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation', triggers: ['threat.violence', 'threat.intim', 'threat.regret', 'threat.know', 'threat.knowweak', 'threat.harm'] },
+  meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation', triggers: ['threat.violence', 'threat.intim', 'threat.regret', 'threat.regretweak', 'threat.know', 'threat.knowweak', 'threat.harm'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'threat', sev, spans: hs.map((h) => span(doc, h)) });
@@ -50,6 +51,12 @@ export const threat: IncidentRule = {
     for (const h of ofKind(doc, 'threat.violence')) if (live(h)) add(4, [h], 'violence');
     for (const h of ofKind(doc, 'threat.intim')) if (live(h)) add(3, [h], 'intimidation');
     for (const h of ofKind(doc, 'threat.regret')) if (live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h], 'intimidation');
+    // "you'll regret ever taking my money" is intimidation with a weak cue in its sentence ("I'll come down ... myself").
+    for (const h of ofKind(doc, 'threat.regretweak')) {
+      if (!live(h) || sentenceHas(doc, h, 'ctx.legal') || ofKind(doc, 'threat.regret').some((r) => r.i === h.i)) continue;
+      const cue = inSentence(doc, h, 'threat.weak').find(live);
+      if (cue) add(3, [cue, h], 'intimidation');
+    }
     for (const h of ofKind(doc, 'threat.know')) {
       const place = inSentence(doc, h, 'threat.place').filter((p) => p.i >= h.j);
       if (place.length > 0 && live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h, place[0] as Hit], 'knows-where');

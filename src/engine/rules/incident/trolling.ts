@@ -19,7 +19,8 @@ function byPosition(hs: Hit[]): Hit[] {
 export const trolling: IncidentRule = {
   meta: { id: 'incident/trolling', category: 'trolling', languages: ['fr', 'en'], description: 'Baiting and time-wasting with no real request', triggers: ['troll.strong', 'troll.self', 'troll.med'] },
   check(doc: Doc): Finding[] {
-    const strong = byPosition(ofKind(doc, 'troll.strong').filter((h) => cancelled(doc, h) !== 'quoted'));
+    // "Don't waste your time replying" is no bait: negated cues do not count.
+    const strong = byPosition(ofKind(doc, 'troll.strong').filter((h) => { const c = cancelled(doc, h); return c !== 'quoted' && c !== 'negated'; }));
     // "just kidding" declares a joke (one point however often it is said); "is this a joke?" is a complaint.
     const self = ofKind(doc, 'troll.self').filter((h) => cancelled(doc, h) === null && !isQuestion(doc, h));
     const med = byPosition([...ofKind(doc, 'troll.med').filter((h) => cancelled(doc, h) !== 'quoted'), ...self.slice(0, 1)]);
