@@ -2,6 +2,12 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'As a gay man, I\'d like to add my husband to the policy.',
+    'I\'m not saying I don\'t want a gay man on this.',
+    'Je ne veux pas que mon fils soit traité comme un homo à l\'école, aidez-moi à signaler ce message.',
+    'Ma grand-mère, à cet âge-là, adore tricoter ; elle voudrait un abonnement.',
+    'I want the senior discount for anyone over 65 in my household, they live with me.',
+    'Je voudrais l\'offre jeunes pour quelqu\'un de moins de 26 ans.',
     "I'm 72 and people my age use apps every day.",
     'Our nephew, someone under 30, set it up for us.',
     "I'm blind like my father, so please send the letter in large print.",
@@ -35,6 +41,12 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'I don\'t want a gay man handling my savings.',
+    'I don\'t want anyone over sixty handling my bookings.',
+    'People that age simply can\'t keep up with the booking system.',
+    'À cet âge-là on ne travaille plus, on tricote.',
+    'Je veux un conseiller de moins de 40 ans, pas vos seniors.',
+    'Je ne veux pas d\'une lesbienne sur mon dossier.',
     "Boomers like him should be put out to pasture, not doing tech support.",
     "People with mental problems shouldn't be handling claims.",
     "People your age shouldn't be answering tech calls.",

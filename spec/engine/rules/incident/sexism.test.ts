@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('sexism', {
   valid: [
+    'Please pass this to the billing team, thanks.',
+    'It\'s not the girls on the front desk, it\'s the billing system that fails.',
     // A pet name inside advances is counted as flirting only.
     'coucou ma belle 😏 le resto samedi ça te dit ? appelle moi quand tu finis ton service 😍',
     'My daughter is a good girl and loves the app.',
@@ -20,6 +22,8 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'Pass this to one of the male engineers, please.',
+    'This is a wiring fault, not something for the girls at reception.',
     'Pour la mécanique, mettez un mec qui s’y connaît.',
     'La plomberie c’est pas un métier de gonzesse.',
     'The lady on the phone got the rate wrong. Women and numbers, eh.',

@@ -18,7 +18,7 @@ export const discriminationEn: LexiconSet = {
       'fat people', 'obese people', 'autistic people', 'people with autism', 'people with mental health',
       'the deaf guy', 'the deaf girl', 'the deaf woman', 'the deaf one', 'the blind guy', 'the old guy', 'the old lady', 'the old woman',
       'the old man', 'the old girl', 'the gay guy', 'the gay one', 'the fat guy', 'the fat one', 'the disabled guy', 'the one in the wheelchair',
-      'at that age', 'at her age', 'at his age', 'at their age', 'people her age', 'people his age', 'someone that old',
+      'people that age', 'people of that age', 'people of his age', 'people of her age', 'at that age', 'at her age', 'at his age', 'at their age', 'people her age', 'people his age', 'someone that old',
       'the stutter', 'with a stutter',
       'older people', 'older staff', 'older workers', 'older employees', 'older women', 'older men', 'older ladies', 'elderly staff', 'someone your age',
       'someone his age', 'someone her age', 'people your age', 'at your age', 'over 60s', 'over 50s', 'grannies', 'old timers', 'old ladies', 'old men',
@@ -46,6 +46,8 @@ export const discriminationEn: LexiconSet = {
     ...terms('disc.term', [
       'a straight', 'straight guy', 'straight man', 'straight woman', 'a normal man', 'a normal woman', 'a normal person', 'normal man or woman',
       'someone normal', 'a real man', 'a real woman',
+      'somebody over seventy',
+      'someone young', 'somebody young', 'a young person', 'a younger person',
       'someone who s all there', 'someone who is all there', 'someone younger', 'a younger', 'someone who can hear', 'someone under 30', 'someone under 40', 'someone under 50', 'somebody under 40', 'someone under thirty', 'someone under forty', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
     ]),
     ...terms('disc.strong', [
@@ -53,6 +55,9 @@ export const discriminationEn: LexiconSet = {
       'not the deaf guy again', 'not the deaf one again', 'not the old woman again', 'not the old lady again', 'not the old guy again',
       'it s unnatural', 'mentally ill freak',
     ], { s: 2 }),
+    // Who is wanted, right after the demand ("I don't want a gay man handling my account", "anyone over sixty"); "As a gay
+    // man, I'd like..." names the writer.
+    ...terms('disc.termafter', ['anyone over 50', 'anyone over 60', 'anyone over 65', 'anyone over 70', 'anyone over fifty', 'anyone over sixty', 'anyone over sixty five', 'anyone over seventy', 'anybody over 50', 'anybody over 60', 'anybody over 65', 'anybody over 70', 'anybody over fifty', 'anybody over sixty', 'anybody over sixty five', 'anybody over seventy', 'a gay man', 'a gay woman', 'a gay guy', 'a gay person', 'a gay adviser', 'a gay advisor', 'a gay agent', 'someone gay', 'anyone gay', 'a lesbian', 'a homosexual', 'a trans person', 'a trans woman', 'a trans man', 'anyone trans', 'someone trans']),
     // Orientation words: only as a label of staff ("obviously gay") next to a belittling context (rules/incident/discrimination.ts).
     ...terms('disc.orient', ['gay', 'homo', 'lesbian', 'queer', 'bi', 'camp', 'effeminate', 'a poof'], { strict: true }),
     ...terms('disc.labeler', ['obviously', 'clearly', 'so', 'such a', 'sounds', 'sounded', 'a bit', 'bit of a', 'total', 'flaming', 'screaming', 'proper', 'typical']),

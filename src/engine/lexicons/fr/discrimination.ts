@@ -34,6 +34,7 @@ export const discriminationFr: LexiconSet = {
       'devraient pas etre', 'ne devraient pas repondre', 'ne devrait pas etre', 'devrait pas etre', 'ne devrait pas repondre', 'devraient etre a la retraite',
       'on devrait etre a la retraite', 'a la retraite', 'trop vieux', 'trop vieille', 'trop vieilles', 'trop ages',
       'plus l age', 'pas normal', 'pas normaux', 'anormal', 'contre nature', 'me degoute', 'me degoutent', 'tres peu pour moi', 'tres peu pour nous',
+      'on tricote', 'on ne travaille plus', 'on ne bosse plus',
       'ne devrait pas travailler', 'pas leur place', 'pas sa place', 'pas a sa place', 'quelqu un de normal', 'ne comprennent rien', 'comprennent rien', 'incapables',
     ]),
     ...terms('disc.neg', [
@@ -45,8 +46,11 @@ export const discriminationFr: LexiconSet = {
       'hetero', 'heterosexuel', 'heterosexuelle', 'un conseiller normal', 'une conseillere normale', 'quelqu un de normal', 'un vrai homme',
       'une vraie femme', 'un homme normal', 'une femme normale', 'pas un homo', 'pas un gay', 'pas une lesbienne', 'pas un trans',
       'pas un handicape', 'pas une handicapee', 'quelqu un de jeune', 'plus jeune', 'un jeune', 'une jeune',
-      'pas un vieux', 'pas une vieille', 'valide', 'qui entend', 'qui entende',
+      'quelqu un de moins de 30 ans', 'quelqu un de moins de 35 ans', 'quelqu un de moins de 40 ans', 'quelqu un de moins de 45 ans', 'quelqu un de moins de 50 ans', 'quelqu un de moins de trente ans', 'quelqu un de moins de quarante ans', 'quelqu un de moins de cinquante ans', 'un conseiller de moins de 30 ans', 'un conseiller de moins de 35 ans', 'un conseiller de moins de 40 ans', 'un conseiller de moins de 45 ans', 'un conseiller de moins de 50 ans', 'un conseiller de moins de trente ans', 'un conseiller de moins de quarante ans', 'un conseiller de moins de cinquante ans', 'une conseillere de moins de 30 ans', 'une conseillere de moins de 35 ans', 'une conseillere de moins de 40 ans', 'une conseillere de moins de 45 ans', 'une conseillere de moins de 50 ans', 'une conseillere de moins de trente ans', 'une conseillere de moins de quarante ans', 'une conseillere de moins de cinquante ans', 'un agent de moins de 30 ans', 'un agent de moins de 35 ans', 'un agent de moins de 40 ans', 'un agent de moins de 45 ans', 'un agent de moins de 50 ans', 'un agent de moins de trente ans', 'un agent de moins de quarante ans', 'un agent de moins de cinquante ans', 'une personne de moins de 30 ans', 'une personne de moins de 35 ans', 'une personne de moins de 40 ans', 'une personne de moins de 45 ans', 'une personne de moins de 50 ans', 'une personne de moins de trente ans', 'une personne de moins de quarante ans', 'une personne de moins de cinquante ans', 'un interlocuteur de moins de 30 ans', 'un interlocuteur de moins de 35 ans', 'un interlocuteur de moins de 40 ans', 'un interlocuteur de moins de 45 ans', 'un interlocuteur de moins de 50 ans', 'un interlocuteur de moins de trente ans', 'un interlocuteur de moins de quarante ans', 'un interlocuteur de moins de cinquante ans', 'une interlocutrice de moins de 30 ans', 'une interlocutrice de moins de 35 ans', 'une interlocutrice de moins de 40 ans', 'une interlocutrice de moins de 45 ans', 'une interlocutrice de moins de 50 ans', 'une interlocutrice de moins de trente ans', 'une interlocutrice de moins de quarante ans', 'une interlocutrice de moins de cinquante ans',
+      'vos seniors', 'pas un vieux', 'pas une vieille', 'valide', 'qui entend', 'qui entende',
     ]),
+    // Who is wanted, after the demand ("je ne veux pas d'un homo sur mon dossier"); "En tant que gay, je voudrais..." names the writer.
+    ...terms('disc.termafter', ['un homo', 'une homo', 'un gay', 'une lesbienne', 'un homosexuel', 'une homosexuelle', 'un trans', 'une trans', 'quelqu un d homo', 'quelqu un de gay']),
     ...terms('disc.strong', [
       // A disability noun with "pareil" points at one person: "un handicapé pareil n'a rien à faire ici".
       'un handicape pareil', 'une handicapee pareille', 'des handicapes pareils', 'un sourd pareil', 'une sourde pareille', 'un autiste pareil', 'un attarde pareil', 'un mongol pareil',

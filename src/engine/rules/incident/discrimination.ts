@@ -3,7 +3,8 @@
  * identity. The requester describing their own situation ("je suis malvoyante", "I'm
  * profoundly deaf") is never an incident: group words framed by a first person are
  * dropped. A group needs a derogatory predicate in the sentence; an identity-based
- * demand ("un conseiller hétéro", "a normal man or woman") needs a demand verb.
+ * demand ("un conseiller hétéro", "a normal man or woman") needs a demand verb; an
+ * orientation named as the person wanted needs it before ("I don't want a gay man handling").
  *
  * Aimed at a person:
  * - a disability word used as a name ("are you deaf?", "t'es autiste ou quoi", "you
@@ -19,6 +20,7 @@ import type { Severity } from '../../lexicons/types';
 import { cancelled, endsAt, framed, inSentence, kindSet, lookBack, ofKind, span, vocative, type Doc, type Finding, type IncidentRule } from './context';
 
 const SELF = kindSet('ctx.self');
+const NEGSPEECH = kindSet('ctx.negspeech');
 const MINE = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
 const ADDRESS = kindSet('ins.frame');
 const THIRD = kindSet('ins.frame3');
@@ -56,7 +58,7 @@ function crossesClause(doc: Doc, h: Hit): boolean {
 }
 
 export const discrimination: IncidentRule = {
-  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.group', 'disc.term', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
+  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.group', 'disc.term', 'disc.termafter', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'discrimination', sev, spans: hs.map((h) => span(doc, h)) });
@@ -72,6 +74,15 @@ export const discrimination: IncidentRule = {
       if (cancelled(doc, h)) continue;
       const demand = inSentence(doc, h, 'ctx.demand');
       if (demand.length > 0) add(2, [demand[0] as Hit, h], 'demand-by-identity');
+    }
+    for (const h of ofKind(doc, 'disc.termafter')) {
+      const demand = inSentence(doc, h, 'ctx.demand').filter((d) => d.j <= h.i);
+      const last = demand[demand.length - 1];
+      if (!last || h.i - last.j > 2) continue;
+      // "I don't want a gay man": the negation is the demand's own ("I'm not saying I don't want..." still denies).
+      const c = cancelled(doc, h);
+      if (c && (c !== 'negated' || lookBack(doc, h.i, NEGSPEECH, 12, 2))) continue;
+      add(2, [last, h], 'demand-by-identity');
     }
     const gpred = ofKind(doc, 'disc.genderpred');
     if (gpred.length > 0) for (const h of ofKind(doc, 'disc.gender')) add(2, [h, gpred[0] as Hit], 'gender-identity');
