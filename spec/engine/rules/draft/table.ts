@@ -7,6 +7,8 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Nous n’avons pas le temps de livraison exact, le transporteur le donnera.',
+    "Ne vous inquiétez pas, ce n'est pas votre faute.",
     'Pour ce genre de clients, nous proposons l’offre Pro.',
     'Le chargement prend deux secondes à peine.',
     "C'est le service comptable qui gère les remboursements, je leur transmets votre demande.",
@@ -39,6 +41,8 @@ export const FR: RuleTable = {
     'Votre croisière est confirmée : détendez-vous et profitez du voyage.',
   ],
   invalid: [
+    { code: "Nous n'avons pas le temps de reprendre chaque devis.", spans: [["Nous n'avons pas le temps", 'draft.no_time']] },
+    { code: "Ce n'est pas de notre faute si le colis a pris l'eau.", spans: [["Ce n'est pas de notre faute", 'draft.not_my_problem']] },
     { code: "Ce genre de clientèle, on préfère s'en passer.", spans: [['Ce genre de clientèle, on préfère', 'draft.your_kind']] },
     { code: 'Je ne saurais pas vous dire quand.', spans: [['Je ne saurais pas vous dire', 'draft.dont_know']] },
     { code: "Ça, c'est pas mon service, voyez avec la compta.", spans: [["c'est pas mon service", 'draft.not_my_problem']] },
@@ -91,6 +95,9 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    'We have no time slots left on Monday; would Tuesday suit you?',
+    "Don't worry, it's not your fault at all.",
+    "I'm right on it, the refund goes out today.",
     'Thank you for being patient with us.',
     'Which courier you pick does not matter, both are insured.',
     'You have no idea how grateful we are for your patience.',
@@ -131,6 +138,10 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "It isn't our fault that the courier lost it.", spans: [["It isn't our fault", 'draft.not_my_problem']] },
+    { code: 'You honestly should have kept the receipt.', spans: [['You honestly should have', 'draft.blame']] },
+    { code: "I'm right on this one: the tariff was changed online.", spans: [["I'm right", 'draft.you_are_wrong']] },
+    { code: "We don't have time to check every invoice.", spans: [["We don't have time", 'draft.no_time']] },
     { code: "Honestly it doesn't matter to me which courier you use.", spans: [["it doesn't matter to me", 'draft.dont_care']] },
     { code: "I'm not going to waste my time on a £3 refund.", spans: [["I'm not going to waste my time", 'draft.no_time']] },
     { code: 'We rarely see customers of your type.', spans: [['customers of your type', 'draft.your_kind']] },

@@ -50,6 +50,9 @@ export const DRAFT_EN: DraftLexicon = {
       [`${IM} not (going to|gonna) waste (my|our) time`, "I'll look into it"],
       [`i (${HAVENT} got|don t have|dont have|do not have) all day`, "I'll make time"],
       `i (don t|dont|do not) have (the)? time`,
+      `we (don t|dont|do not) have (the)? time`,
+      `we ${HAVENT} got (the)? time`,
+      'we (have|ve got|ve) no time',
       'i (have|ve got|ve|got) no time',
       ['i (have|ve got|ve|got) (better|more important) things to do', "I'm all yours"],
       ['(no time|not got time) for (this|that)', "I'll look into it"],
@@ -155,6 +158,7 @@ export const DRAFT_EN: DraftLexicon = {
     suggestion: 'next time, it helps to have',
     patterns: [
       'you (should|could|ought to|shoulda) (have|ve|of)',
+      'you (really|honestly|simply|just|clearly|definitely|obviously|certainly) (should|could|ought to) (have|ve|of)',
       'you (shouldve|should ve|couldve)',
       // "you shouldn't have ordered...": the rule's context check wants a past participle next (not "you shouldn't have any trouble").
       'you (shouldn t|shouldnt|should not|oughtn t) (have|ve)',
@@ -171,9 +175,9 @@ export const DRAFT_EN: DraftLexicon = {
     reason: 'Pushing the problem away ("not my problem") leaves the customer with nobody to turn to.',
     suggestion: 'let me help you sort this out',
     patterns: [
-      `(${ITS}|it isn t|that isn t|that s not|thats not)? not (my|our) (problem|concern|job|department|responsibility|issue)`,
+      `(${ITS}|it isn t|that isn t|that s not|thats not)? not (my|our) (problem|concern|job|department|responsibility|issue|fault)`,
       `(that s|thats|that is|it s|its|it is) (your|ur) (problem|issue|lookout)`,
-      `(it isn t|that isn t|isn t|isnt) (my|our) (problem|concern|job|department|responsibility|issue)`,
+      `(it isn t|that isn t|isn t|isnt|wasn t|it wasn t) (my|our) (problem|concern|job|department|responsibility|issue|fault)`,
       ['take it up with', 'I will contact'],
     ],
   },

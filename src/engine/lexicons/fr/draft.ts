@@ -41,6 +41,7 @@ export const DRAFT_FR: DraftLexicon = {
     patterns: [
       `${JE} ${NE} (ai|ais) (pas|point|vraiment pas) (le|de|l) temps`,
       `${JE} ${NE} (ai|ais) pas de temps a perdre`,
+      `(nous|on) ${NE} (avons|a) (pas|point|vraiment pas) (le|de|l) temps`,
       [`${JE} ${NE} (ai|ais) pas que (ca|cela|sa) a faire`, 'je suis à vous'],
       [`${JE} (ai|ais) (autre chose|mieux|d autres choses) a faire`, 'je suis à vous'],
       ['pas le temps pour (ca|cela)', 'je m’en occupe'],
@@ -169,6 +170,7 @@ export const DRAFT_FR: DraftLexicon = {
     patterns: [
       '(ce|c|ca|cela)? (ne|n)? (est|es) (pas|plus) (mon|notre|mes|nos) (probleme|problemes|souci|soucis|affaire|affaires|boulot|job|travail|role|service|rayon|departement)',
       '(ce|c)? (ne|n)? (est|es) pas (de mon|de notre|dans mon|dans notre) (ressort|domaine|perimetre)',
+      '(ce|c|ca|cela)? (ne|n)? (est|es|etait) pas (de)? (ma|notre) faute',
       '(ca|cela) (ne|n)? (me|nous) regarde (pas|plus)',
       '(c|ce) est (votre|ton) (probleme|souci|affaire)',
       ['(debrouillez|debrouille) (vous|toi)', 'voici comment je peux vous aider'],

@@ -10,7 +10,9 @@ export const youAreWrong: DraftRule = {
   id: 'draft.you_are_wrong',
   accept(ctx) {
     const last = ctx.tokens[ctx.to - 1]?.norm ?? '';
-    if (last === 'right' && RIGHT_ADVERB.has(after(ctx))) return false;
+    // ... but "I'm right on this one" / "about that" claims to be right.
+    const second = ctx.tokens[ctx.to + 1]?.norm ?? '';
+    if (last === 'right' && RIGHT_ADVERB.has(after(ctx)) && !(after(ctx) === 'on' && (second === 'this' || second === 'that'))) return false;
     // "si vous vous trompez de code", "if you're wrong about the size": instructions.
     if (CONDITIONAL.has(before(ctx))) return false;
     // spoken negation without "ne": "vous vous trompez pas"
