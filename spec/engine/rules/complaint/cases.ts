@@ -221,4 +221,13 @@ export const CASES: ComplaintCase[] = [
     text: 'For the past two weeks the app crashes on launch. Can you fix it?' },
   { name: 'en sarcastic staff amazing with contempt stays hater', lang: 'en', hist: HOSTILE, expect: 'active_hater',
     text: "Your staff are amazing at ignoring emails. Worst company I've ever dealt with, a total scam." },
+  // an enumeration written out in ordinal words, one point per paragraph
+  { name: 'en critic: First/Second/Finally paragraphs', lang: 'en', hist: LOYAL, expect: 'extreme_critic',
+    text: "Re account 88120.\n\nFirst, the gas: the meter read 1204 on 1 May and 1266 on 1 June, so 62 units. You billed 95.\n\nSecondly, the standing charge covers 34 days for a 31-day month.\n\nFinally, the discount from your letter of 3 March is not on it. Your portal keeps logging me out, which is damn annoying." },
+  { name: 'fr critic: Premièrement/Deuxièmement/Enfin', lang: 'fr', hist: LOYAL, expect: 'extreme_critic',
+    text: "Concernant le relevé de mars.\n\nPremièrement, la consommation facturée est de 412 kWh pour un index relevé de 377 kWh.\n\nDeuxièmement, l'abonnement est compté sur 35 jours au lieu de 31.\n\nEnfin, le chèque énergie de 150 € n'apparaît pas. C'est franchement agaçant." },
+  { name: 'en one "First," paragraph is no enumeration', lang: 'en', hist: LOYAL, expect: 'none',
+    text: "First, thanks for the quick reply yesterday.\nCould you send the 2025 statement by post?" },
+  { name: 'fr a story told with Enfin is no enumeration', lang: 'fr', hist: NEW, expect: 'none',
+    text: "J'ai appelé lundi.\nEnfin, le technicien est passé le 12/03 à 14:30.\nPouvez-vous m'envoyer le compte rendu ?" },
 ];
