@@ -129,7 +129,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(loyal|long time|longtime|long standing|longstanding|lifelong|regular) (customer|customers|client|member|subscriber|user|fan)',
     '(all|for) (these|those) years',
     '(after|despite) (everything|all) (i|we) (ve|have)? (spent|paid|bought|given)',
-    '(after|despite) (all)? (these|those) years',
+    '(after|despite) (all)? (these|those|so many) years',
     'since day one',
     'since (launch|the launch|you launched|you started|you opened|your first|the first version|the very beginning|the beta|beta|your beta)',
     '(early adopter|one of your first customers|one of your first|original backer|founding member|from day one)',
@@ -151,6 +151,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(until|till|up to) (this year|recently|last year|last month|now|the update|the refurb|the change)',
     'since (the|your) (new|refurb|refurbishment|update|upgrade|change|changes|takeover|merger|redesign|relaunch|move|new app|new system|new owners)',
     '(these days|nowadays|lately)',
+    '(from|since|for|over) (the)? (last|past) (#num|two|three|four|five|six|few|couple of)? (months|weeks)',
     '(this|last) year (it s|it has|it s been|has been|has|i ve|you ve)',
     'what (happened|has happened) to',
     '(back then|in the old days|once upon a time)',
@@ -164,9 +165,11 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(never|rarely) had (cause|reason|a reason|any reason|any cause|a need|need|any need) to (complain|moan|grumble)',
     'never (had|needed) to complain',
     '(i d|i would|would) have (defended|recommended) you',
-    '(recommended|recommend) you to',
+    '(recommended|recommend) (you|your company|your service|your services|your products|your brand|your shop|your app) to',
     '(always|have always|ve always) (been)? (happy|satisfied|loyal|pleased|delighted) (with you)?',
-    'i ve always (recommended|defended|trusted) you',
+    '(i|we) (have|ve|had|d)? always (recommended|defended|praised|trusted|vouched for) (you|your)',
+    'always (i|we) (have|ve|had)? (recommended|defended|praised|trusted|vouched for) (you|your)',
+    '(the|your)? (service|support) (was|were|has been|used to be) (always)? (very|really|so|consistently)? (good|great|excellent|brilliant|superb|reliable|fantastic|first class|top notch)',
     '(only|nothing but) (praise|good things)',
     '(you were|it was) (the best|brilliant|great|excellent|perfect|the most)',
     '(you ve|you have|you|it has|it s|has|have) never (let|failed) (me|us) (down)?',
@@ -178,8 +181,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
   ],
   churn: [
     '(cancel|cancelling|canceling|close|closing|end|ending|terminate|terminating) (my|our) (account|accounts|subscription|contract|membership|policy|cover|plan|direct debit|business account|trade account)',
-    '(move|moving|switch|switching|take|taking|go|going|transfer|transferring|port|porting) (my|our) (business|account|accounts|custom|cover|money|trade account|contract|mortgage|savings|number)? (elsewhere|to (a|another|the) (competitor|bank|provider|place|firm|company|network|supplier|insurer))',
-    '(move|moving|switch|switching|go|going) to (a|another|the) (bank|provider|place|firm|company|network|supplier|insurer|competitor|gym|club|shop) (that|across|down|which|who)',
+    '(move|moving|switch|switching|take|taking|go|going|transfer|transferring|port|porting) (my|our) (business|account|accounts|custom|cover|money|trade account|contract|mortgage|savings|number)? (elsewhere|to (a|another|the) (competitor|bank|provider|place|firm|company|network|supplier|insurer|operator|carrier))',
+    '(move|moving|switch|switching|go|going) to (a|another|the) (bank|provider|place|firm|company|network|supplier|insurer|competitor|gym|club|shop|operator|carrier) (that|across|down|which|who)',
     '(move|moving|switch|switching|go|going) (elsewhere|to a competitor|to the competition)',
     '(taking|take) (my|our) (business|custom|cover|money|account) elsewhere',
     `(won t|wont|will not|not going to|shan t) (be)? (renew|renewing|renewed|re signing|re sign)`,
@@ -201,6 +204,9 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(get|getting|find|finding|hire|hiring|try|trying|go with|going with) (another|a different|a new) (firm|provider|company|supplier|builder|agency|insurer|contractor|installer|courier|garage|host|network)',
     '(wonder|wondering|wondered|not sure|unsure|debating|questioning) (whether|if) (i|we) (should|will|ll)? (renew|stay|keep|continue)',
     '(pac|porting|switching|stac) code',
+    // telecom churn ("port out my number to another operator")
+    '(port|porting) out (my|our|the)? (number|numbers|connection|line|lines|sim)?',
+    '(to|with) (another|a different|a new) (operator|carrier|network|provider)',
     '(moving|move|take|taking|pull|pulling|transfer|transferring) (everything|it all|all my money|my money|my savings|my pension|my isa|my isas|the lot) (else)? (out|elsewhere|away)',
     'take ~4 (memberships|accounts|business|custom|policies) with (me|us)',
     '(im|i m|i am) not (renewing|staying|re signing)',
@@ -209,6 +215,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
     '(feel|felt|feeling) like (just)? a (number|statistic|nobody)',
     '(such a|what a) (shame|pity)',
+    '(it|this) (pains|is paining|pained|saddens|is saddening|saddened) (me|us)',
     '(this is|is this|that s|is that) how you treat (me|us|your|a|loyal|long)',
     '(after all|after everything) (i|we) (ve|have)? (done|spent|given)',
   ],
@@ -228,7 +235,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(with love|lots of love|feedback with love)',
     '(keep|please keep) (doing what you do|up the good work|it up)',
     '(love|adore) you (guys|lot|all|people|so much)',
-    '(you guys|you) (rock|are the best|re the best)',
+    '(you guys|you lot|you all|y all|you folks|you) (rock|are the best|re the best)',
     '(your|the|these|this) ~3 (are|is) (the best|simply the best|the best ever|the best on the market|unbeatable|second to none)',
     'i (tell|told) (everyone|everybody|all my friends|all my colleagues|anyone who will listen)',
     'i (recommend|recommended) you to (everyone|everybody|all my friends|anyone)',
@@ -256,6 +263,22 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(i|we) (love|adore) (it|them|this) (to bits|so much)',
     '(i|we) use it every (day|weekend|week|morning|night|evening)',
     '(opened up|changed) (the outdoors|my life|the world|my world|my mornings|my weekends) (for me)?',
+    // enjoyment that lasts ("I still look forward to every box")
+    '(i|we) (still|always) (look|looked) forward to',
+    '(keep|please keep) being (awesome|amazing|brilliant|great|you|legends|wonderful|fantastic|the best)',
+    // gives the product to others ("bought it for three friends")
+    '(bought|buy|buying|gifted|gift|gifting|gave|give|giving) (it|them|one|copies|a copy|subscriptions|a subscription) (for|to) ~2 (friends|mates|buddies|colleagues|relatives|everyone|everybody)',
+    // won others over to it ("got my whole team using it")
+    '(got|get|introduced|converted|switched) (my|all my|the whole|our whole|my whole|half my) ~2 (team|office|family|friends|colleagues|company|class|club|department|mates) (to|onto|on to|using|on)',
+    '(has|have|s|ve) become (totally|absolutely|truly|completely)? (indispensable|a staple|part of my (life|routine|daily routine|day)|part of our (life|lives|routine|family))',
+    // thanks for the product itself ("thank you for such a wonderful app")
+    '(thanks|thank you) for (this|such a|such|a|an|your|these) (wonderful|brilliant|amazing|fantastic|lovely|beautiful|awesome|incredible|superb|gorgeous) (app|game|games|product|products|brand|kit|range|tool|software|platform|shop|store|subscription|community|work|box|boxes|service|series|world)',
+    // praise of the team's work in the present ("you guys are doing an amazing job")
+    '(you|you guys|you all|your team|you lot) (do|are doing|re doing) (an|such an|a|such a)? (amazing|incredible|fantastic|brilliant|awesome|outstanding|wonderful|stellar|great|superb) (job|work)',
+    // a fan naming themself ("enthusiasts like me")
+    '(fans|enthusiasts|diehards|die hards|nerds|geeks|superfans|addicts) like (me|us|myself)',
+    // present praise of the company's people or products ("your staff are brilliant")
+    '(your|ur) ~3 (are|is|re) (always|honestly|genuinely|truly|just|so|simply)? (amazing|brilliant|fantastic|wonderful|incredible|awesome|superb|outstanding|stellar|legends|stars)',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',
@@ -269,6 +292,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
   suggestion: [
     '(could|would|might|can) you (maybe|possibly|perhaps)? (stock|add|bring back|consider|offer|make|introduce|sell|provide|do|look at)',
     '(small|one|little|quick|a|an|my)? (idea|suggestion|feature request)',
+    '^ (ideas|suggestions|feature requests)',
+    '(some|a few|a couple of|two|three|my|few) (ideas|suggestions|feature requests)',
+    // offers to contribute ("I'd be happy to beta test")
+    '(happy|glad|delighted|keen|thrilled|more than happy) to (test|beta test|help test|help out|take part|be part|join|contribute|try out|be a tester|give feedback)',
     '(it|that) (would|d) be (great|amazing|nice|lovely|good|brilliant|handy|helpful|useful|fantastic) (if|to)',
     '(would|d) be (amazing|great|brilliant|lovely)',
     '(might|may|could) be worth (checking|looking|adding|considering|updating|fixing|changing|correcting|reviewing)',
@@ -304,6 +331,13 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(soaked|soaking|wet|ruined|spoiled|spoilt|melted|crushed|squashed|smashed|bent|scratched|stained|faded|shrunk)',
     '(wilted|mushy|bruised|rotten|soggy|stiff|sticky|jammed)',
     '(leak|tiny|flimsy|snaps|snapped)',
+    '(just|keeps|keep|kept) (spinning|spins|loading|buffering|freezing|crashing|hanging|timing out)',
+    '(spins|spinning|loads|loading|buffers|buffering) (forever|endlessly|for ever|and spins|and loads)',
+    '(gone|going|went) (walkabout|awol|haywire|wonky|bonkers|kaput)',
+    '(not the end of the world|no big deal|not a big deal|nothing major|nothing serious)',
+    '(doesn t|does not|doesnt|no longer|don t|dont|do not) (taste|smell|feel|look|fit|work) the same',
+    '(not|no longer) the same (texture|taste|smell|quality|consistency|flavour|flavor|scent|fit|feel|recipe)',
+    '(the)? (texture|taste|smell|recipe|formula|flavour|flavor|scent|consistency) (has|have|s) (changed|been changed)',
   ],
   irritation: [
     '(yet|once|all over) again',

@@ -224,11 +224,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(c est|est|ce sont) (toujours|chaque fois|a chaque fois|tous les ans|chaque annee)? (un|une) (vrai|vraie|pur|pure)? (bonheur|regal|delice)',
     '(je|j|on|nous) vous (adore|adorons|aime|aimons|kiffe|kiffons)',
     '(je|j) (en|vous)? (parle|parles) a tout le monde',
-    '(je|j) (le|la|les|vous) (recommande|conseille|ai recommande|ai recommandes|ai conseille) (a tout le monde|a tout le club|a tous mes amis|a toutes mes amies|autour de moi)',
+    '(je|j) (le|la|les|vous) (recommande|conseille|ai recommande|ai recommandes|ai conseille) (a tout le monde|a tout le club|a tous mes|a toutes mes|a tous nos|a toutes nos|autour de moi)',
     '(vos|votre|ton|tes|ces|ce|cette|le|la|les) ~3 (sont|est) (les|le|la)? (meilleurs|meilleures|meilleur|meilleure|imbattables|imbattable|inegalables|inegalable)',
     '(les|le|la) (meilleurs|meilleures|meilleur|meilleure) du marche',
     '(je|j|on|nous) (ne)? (peux|peut|pouvons) plus (m|s|nous) en passer',
-    '(mon|ma|mes|notre) (appli|application|marque|boutique|enseigne|cafe|the|produit|abonnement|site|magasin) (preferee|prefere|preferees|preferes|chouchou|fetiche)',
+    '(mon|ma|mes|notre|nos) (appli|application|marque|boutique|enseigne|cafe|the|produit|produits|abonnement|site|magasin|jeu|jeux|logiciel|outil|serie|compagnie|banque|box|gamme) (preferee|prefere|preferees|preferes|chouchou|fetiche)',
     '(un|une) (bonheur|plaisir|regal|delice) a (utiliser|porter|lire|boire|manger|offrir)',
     '(vous ne|vous n|ne) (decevez|decoit|m avez) (jamais|jamais decu|jamais decue)',
     '(jamais|pas une fois) (decu|decue) par vous',
@@ -249,9 +249,29 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(le|la) (meilleur|meilleure) ~2 (que j ai|que j aie|que j ai jamais)',
     '(un|une) (vrai|vraie)? (rituel|tradition)',
     'merci pour tout ce que vous faites',
+    // the product they prefer, told as a relative clause ("c'est l'appli que je préfère")
+    '(l|le|la|les) (appli|application|jeu|jeux|marque|logiciel|outil|boutique|enseigne|produit|produits|site|gamme|box|serie|compagnie) que (je|j|on|nous) (prefere|preferons|prefere le plus)',
+    // affection that lasts ("j'aime toujours autant votre appli")
+    '(j|je|on|nous) (aime|adore|aimons|adorons) toujours (autant|tout autant|beaucoup)? (vos|votre|ce|cette|ces|le|la|les|l)',
+    // won others over to it ("je l'ai fait adopter à toute l'équipe", "j'ai fait découvrir votre marque à ma sœur")
+    '(je|j|on|nous) (l|les|vous|la|le)? (ai|avons|a)? (fait|fais|faisons) (adopter|decouvrir|connaitre) ~3 (a|aux|autour|aupres)',
+    // gives the product as presents ("j'offre vos coffrets à toute ma famille")
+    '(je|j|on|nous) (offre|offrons|ai offert|avons offert|offrais) (vos|votre) ~2 (a|aux) (toute ma famille|toute la famille|tous mes|toutes mes|tous nos|toutes nos|mes proches|tout le monde)',
+    '(je|j|on|nous) en (offre|offrons|ai offert|avons offert|offrais) (a|aux) (toute ma famille|toute la famille|tous mes|toutes mes|tous nos|toutes nos|mes proches|tout le monde)',
+    // the product has become part of their life
+    '(devenu|devenue|devenus|devenues) (totalement|vraiment|absolument|carrement)? (indispensable|indispensables|incontournable|incontournables)',
+    // thanks for the product itself ("merci pour cette merveilleuse application")
+    'merci pour (cette|ce|cet|ces|votre|vos) (merveilleuse|merveilleux|merveilleuses|superbe|superbes|formidable|formidables|geniale|genial|geniales|geniaux|magnifique|magnifiques|incroyable|incroyables|fantastique|fantastiques) (appli|application|jeu|jeux|produit|produits|marque|logiciel|outil|boutique|gamme|box|abonnement|site|service|communaute|travail|boulot|univers|serie|creation|creations)',
+    // praise of the team's work in the present ("vous faites un boulot incroyable")
+    '(vous faites|vous realisez) un (boulot|travail|job) (incroyable|formidable|genial|extraordinaire|remarquable|fantastique|exceptionnel|magnifique|enorme|de dingue|de fou|dingue|top)',
+    '(vous faites|vous realisez) un (super|superbe|formidable|incroyable|excellent|sacre|enorme|tres bon) (boulot|travail|job)',
+    // a fan naming themself ("les passionnés comme moi")
+    '(passionnes|passionnees|mordus|mordues|fans|inconditionnels|inconditionnelles|accros|amoureux) (comme moi|comme nous|de mon genre|dans mon genre)',
+    // present praise of the company's people or products ("vos équipes sont géniales")
+    '(vos|votre) ~3 (sont|est) (vraiment|tellement|toujours|trop|honnetement|franchement|juste)? (geniaux|geniales|genial|geniale|formidables|formidable|extraordinaires|extraordinaire|au top|adorables|adorable|fantastiques|fantastique|excellents|excellentes|excellent|excellente|merveilleux|merveilleuse|merveilleuses|top)',
   ],
   warmth: [
-    '(genial|geniale|geniaux|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
+    '(genial|geniale|geniaux|geniales|merveilleux|merveilleuse|merveilleuses|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
     'continuez (comme ca|comme cela|ainsi|sur cette lancee)',
     'merci (pour tout|mille fois|infiniment|beaucoup pour votre)',
     'mille (mercis|merci)',
@@ -266,7 +286,10 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'est ce (que|qu) vous (pourriez|pouvez) (proposer|ajouter|prevoir|envisager|vendre|sortir|creer)',
     '(une|petite|petit|ma) (suggestion|idee|remarque constructive)',
     'petite remarque',
-    '^ (suggestion|idee)',
+    '^ (suggestion|idee|suggestions|idees)',
+    '(quelques|deux|trois|mes) (idees|suggestions)',
+    // offers to contribute ("je serais ravie de participer aux tests")
+    '(je|j|on|nous) (serais|serai|serions|serons) (ravi|ravie|ravis|ravies|heureux|heureuse|partant|partante|partants|content|contente|disponible|disponibles) (de|d|pour) (participer|faire partie|tester|aider|contribuer|vous aider|beta tester|donner un coup de main)',
     'et une idee',
     '(je|j) me permets (une|un|de)',
     '(si|en esperant que) (ca|cela) (peut|puisse) (aider|servir)',
@@ -300,6 +323,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(se)? (decolle|decollent|effiloche|effilochent|desserre|desserrent|detache|detachent|fissure|fissuree|raye|rayee)',
     '(trempe|trempee|mouille|mouillee|ecrase|ecrasee|fondu|fondue|raye|rayee|tordu|tordue|pourri|pourrie|tache|tachee|decolore|retreci)',
     '(illisible|illisibles|mou|molle|jaunissent|jaunit|fanees|fanee)',
+    // a product that changed ("n'a plus la même texture", "l'odeur a changé")
+    '(plus|pas) (du tout)? (la meme|le meme|les memes) (texture|gout|odeur|qualite|consistance|parfum|saveur|tenue|couleur|effet|efficacite|finition|matiere|coupe|recette)',
+    '(l odeur|le gout|la texture|la recette|la formule|le parfum|la composition|la consistance|la saveur|la matiere) (a|ont) (change|ete changee|ete change|ete modifiee|ete modifie)',
   ],
   irritation: [
     'encore (une fois|coupe|coupee|rate|ratee|en panne|annule|annulee|plante|bloque|bloquee|perdu|perdue|pas|rien|et toujours|du retard|une erreur|un probleme|un souci|une panne|une coupure)',

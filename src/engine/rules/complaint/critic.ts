@@ -65,18 +65,34 @@ export function isPrecise(unit: TextUnit, i: number): boolean {
   return (joinAfter === '/' || joinAfter === '-' || joinBefore === '/' || joinBefore === '-') && /[\dA-Z]/.test(unit.body.charAt(t.end + 1) + unit.body.charAt(t.start - 2));
 }
 
+/**
+ * A paragraph opened by a numbered ordinal word ("First, ...", "Secondly:", "Deuxièmement, ...",
+ * "Primo, ..."): a point of an enumeration written out in words, when two or more such
+ * paragraphs are in the message; "Finally," / "Enfin," then closes the same enumeration.
+ */
+const ORDINAL_LEAD = /^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|premi[eè]rement|deuxi[eè]mement|secondement|troisi[eè]mement|quatri[eè]mement|cinqui[eè]mement|primo|secundo|tertio|quarto)\s*[,:.–—-]/i;
+const FINAL_LEAD = /^\s*(?:finally|lastly|and finally|et enfin|enfin|pour finir)\s*[,:.–—-]/i;
+
 interface Line { start: number; end: number; item: boolean }
 
 function linesOf(unit: TextUnit): Line[] {
-  const out: Line[] = [];
+  const bounds: number[] = [];
+  let ordinals = 0;
   let s = unit.start;
   while (s <= unit.end) {
     const nl = unit.body.indexOf('\n', s);
     const i = nl < 0 || nl > unit.end ? unit.end : nl;
-    const text = unit.body.slice(s, i);
-    if (LIST_MARK.test(text)) out.push({ start: s, end: i, item: true });
-    else out.push(...inlineItems(unit.body, s, i));
+    bounds.push(s, i);
+    if (ORDINAL_LEAD.test(unit.body.slice(s, Math.min(i, s + 40)))) ordinals++;
     s = i + 1;
+  }
+  const out: Line[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const a = bounds[k] as number;
+    const b = bounds[k + 1] as number;
+    const text = unit.body.slice(a, b);
+    if (LIST_MARK.test(text) || (ordinals >= 2 && (ORDINAL_LEAD.test(text) || FINAL_LEAD.test(text)))) out.push({ start: a, end: b, item: true });
+    else out.push(...inlineItems(unit.body, a, b));
   }
   return out;
 }

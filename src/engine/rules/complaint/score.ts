@@ -49,7 +49,7 @@ const cap = (n: number, c: number): number => Math.min(n, c);
  * mise à jour"): they show discontent but are no loyalty of their own; "it used to be
  * great", "ce n'était pas comme ça avant" are.
  */
-const EVENT_START = new Set(['since', 'depuis', 'lately', 'these', 'nowadays', 'recently', 'until', 'till', 'up', 'jusqu', 'ces', 'dernierement', 'de', 'this', 'last', 'maintenant']);
+const EVENT_START = new Set(['since', 'depuis', 'lately', 'these', 'nowadays', 'recently', 'until', 'till', 'up', 'jusqu', 'ces', 'dernierement', 'de', 'this', 'last', 'maintenant', 'from', 'for', 'over']);
 function eventContrast(f: FamilyMatch): boolean {
   return EVENT_START.has((f.unit.tokens[f.m.from] as Token).norm);
 }
@@ -178,7 +178,10 @@ export function decide(s: Signals, input: ComplaintInput): Decision {
   const churnThreat = s.lapsed.churn.some((c) => !churnRequest(c)) && n.T + n.PP > 0;
   // "Since the update it crashes" dates a bug; it is discontent only with irritation, disappointment or a churn threat.
   const tnDiscontent = n.TN - tnEvent > 0 || (tnEvent > 0 && n.IR + n.DS + n.C > 0);
-  const discontent = (n.C > 0 && grievance) || churnThreat || tnDiscontent || n.DS > 0 || n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
+  // Irritation alone ("ce fichu bug", "again") is discontent, except from a customer who states
+  // present affection ("j'aime toujours autant votre appli"): that one is a fan, not someone wondering whether to stay.
+  const irritated = n.IR >= 2 || (n.IR >= 1 && n.PB >= 1);
+  const discontent = (n.C > 0 && grievance) || churnThreat || tnDiscontent || n.DS > 0 || (irritated && n.A === 0);
   const lapsed = loyalText + loyalHist >= W.lapsed.minLoyalty && discontent
     ? loyalText + loyalHist + W.lapsed.churn * cap(n.C, W.lapsed.churnCap) + W.lapsed.disappointment * cap(n.DS, W.lapsed.disappointmentCap) + (n.IR > 0 ? W.lapsed.irritation : 0)
     : 0;
