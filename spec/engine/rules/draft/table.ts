@@ -95,6 +95,8 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    'Things started to calm down after the outage.',
+    'We need the market to calm down before we reprice.',
     'We have no time slots left on Monday; would Tuesday suit you?',
     "Don't worry, it's not your fault at all.",
     "I'm right on it, the refund goes out today.",
@@ -138,6 +140,9 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: "You'll need to calm down before we go through the readings.", spans: [['calm down', 'draft.calm_down']] },
+    { code: "Ya should've read the fare rules, mate.", spans: [["Ya should've", 'draft.blame']] },
+    { code: 'I dunno why the sensor drops offline.', spans: [['I dunno', 'draft.dont_know']] },
     { code: "It isn't our fault that the courier lost it.", spans: [["It isn't our fault", 'draft.not_my_problem']] },
     { code: 'You honestly should have kept the receipt.', spans: [['You honestly should have', 'draft.blame']] },
     { code: "I'm right on this one: the tariff was changed online.", spans: [["I'm right", 'draft.you_are_wrong']] },

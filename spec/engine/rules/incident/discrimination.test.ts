@@ -2,6 +2,10 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'I\'m a wheelchair user myself and the ramp at your Leeds store is broken.',
+    'The coach in the wheelchair was brilliant, more of her please!',
+    'Please send the lad with autism again, he was excellent and careful.',
+    'People over sixty get a discount, can you apply it to my mum\'s account?',
     'As a gay man, I\'d like to add my husband to the policy.',
     'I\'m not saying I don\'t want a gay man on this.',
     'Je ne veux pas que mon fils soit traité comme un homo à l\'école, aidez-moi à signaler ce message.',
@@ -41,6 +45,9 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Don\'t send the lad with autism again, people like that give me the creeps.',
+    'A disabled presenter on a fitness app just looks wrong.',
+    'People over sixty have no business doing tech support.',
     'I don\'t want a gay man handling my savings.',
     'I don\'t want anyone over sixty handling my bookings.',
     'People that age simply can\'t keep up with the booking system.',

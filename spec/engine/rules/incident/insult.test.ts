@@ -2,6 +2,11 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'The son of a b!tch app crashed again while uploading.',
+    'This piece of shit printer jammed twice.',
+    'I\'m clueless about routers, sorry for the basic question.',
+    'this stoopid app logged me out again',
+    'He wrote that I was an idiot and hung up.',
     'Our engineers are amateurs at heart, they built the rig themselves.',
     'I\'m not one of those idiots who forget to pay.',
     'Je suis descendu à la cave, le compteur est derrière la chaudière.',
@@ -51,6 +56,10 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Whoever signed off this release is clueless.',
+    'Whoever is handling my order is stoooopid, plain and simple.',
+    'Whoever wrote this manual is an idiot.',
+    'A team of trained monkeys would ship fewer bugs than your QA lot.',
     'honestly the 1d10ts running ur support are hopeless',
     'Not one of you drongos can explain this bill.',
     'Your backend developers are clowns.',

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('sexism', {
   valid: [
+    'Hello lovely bee people! The raw honey club is the highlight of my month. Honey, honey everywhere, and I\'m still your biggest fan!',
+    'Sugar, our sugar order arrived wet: the sugar bags are torn.',
     'Please pass this to the billing team, thanks.',
     'It\'s not the girls on the front desk, it\'s the billing system that fails.',
     // A pet name inside advances is counted as flirting only.
@@ -22,6 +24,7 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'Honey, I told you the refund is late.',
     'Pass this to one of the male engineers, please.',
     'This is a wiring fault, not something for the girls at reception.',
     'Pour la mécanique, mettez un mec qui s’y connaît.',

@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'Best deck you guys have ever made, the grip is perfect.',
+    'The sun deck you booked for us was lovely.',
+    'You\'ll get a nasty surprise on your bill if the meter is estimated.',
     'You\'ll regret losing a customer like me.',
     'Vous allez regretter de m\'avoir perdu comme client.',
     'Pouvez-vous démonter le capot et vérifier le filtre ?',
@@ -43,6 +46,8 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'Your drivers park on Mill Lane, don\'t they. It would be a shame if one of them had an accident walking back.',
+    'I\'ll deck you if you hang up on me again.',
     'If nobody shows up Monday I\'ll come down to your depot myself and you\'ll regret ever crossing me.',
     'Si je ne suis pas remboursé, je viens à votre agence et je vous démonte.',
     'Je passe à votre agence en personne, vous allez regretter de m\'avoir menti.',

@@ -1,6 +1,11 @@
 /** English cues for other identity-based attacks; kinds as in fr/discrimination.ts. */
 import { terms, type LexiconSet } from '../types';
 
+/** Staff or people named by a disability ("the lad with autism", "a disabled presenter"). */
+const PERSON = ['lad', 'guy', 'man', 'woman', 'girl', 'lady', 'one', 'bloke', 'chap', 'person', 'fella', 'boy', 'presenter', 'coach', 'agent', 'instructor', 'trainer', 'driver', 'cleaner', 'technician', 'engineer', 'nurse', 'teacher', 'host'];
+const CONDITION = ['with autism', 'in the wheelchair', 'in a wheelchair', 'with the stutter', 'with a stutter', 'with down syndrome', 'with down s syndrome', 'with tourette s', 'who s deaf', 'who is deaf', 'who s blind', 'who is blind', 'with the hearing aid', 'with a hearing aid', 'with the walking stick'];
+const DISABLED_PEOPLE = PERSON.flatMap((p) => [...['the', 'a', 'that'].flatMap((d) => CONDITION.map((c) => `${d} ${p} ${c}`)), `a disabled ${p}`, `the disabled ${p}`, `an autistic ${p}`, `the autistic ${p}`]);
+
 export const discriminationEn: LexiconSet = {
   lang: 'en',
   name: 'discrimination',
@@ -18,6 +23,7 @@ export const discriminationEn: LexiconSet = {
       'fat people', 'obese people', 'autistic people', 'people with autism', 'people with mental health',
       'the deaf guy', 'the deaf girl', 'the deaf woman', 'the deaf one', 'the blind guy', 'the old guy', 'the old lady', 'the old woman',
       'the old man', 'the old girl', 'the gay guy', 'the gay one', 'the fat guy', 'the fat one', 'the disabled guy', 'the one in the wheelchair',
+      ...['50', '60', '65', '70', 'fifty', 'sixty', 'seventy'].flatMap((a) => [`people over ${a}`, `staff over ${a}`]), 'anyone his age', 'anyone her age', 'anyone that age',
       'people that age', 'people of that age', 'people of his age', 'people of her age', 'at that age', 'at her age', 'at his age', 'at their age', 'people her age', 'people his age', 'someone that old',
       'the stutter', 'with a stutter',
       'older people', 'older staff', 'older workers', 'older employees', 'older women', 'older men', 'older ladies', 'elderly staff', 'someone your age',
@@ -35,7 +41,8 @@ export const discriminationEn: LexiconSet = {
       'shouldn t be in charge', 'shouldn t be serving', 'shouldn t be doing', 'should not be working', 'should not be employed', 'should not be hired',
       'should not be put', 'should not be on', 'should not be in charge', 'shouldn t do', 'should not do', 'shouldn t answer', 'should not answer',
       'shouldn t handle', 'should not handle', 'shouldn t run', 'shouldn t deal with', 'shouldn t serve', 'get me someone normal', 'someone normal',
-      'a normal person', 'it s not natural', 'are a joke', 'are useless', 'are hopeless',
+      'a normal person', 'it s not natural', 'are a joke', 'are useless', 'are hopeless', 'looks wrong', 'look wrong', 'shouldn t be fronting', 'should not be fronting',
+      'shouldn t be let', 'should not be let', 'give me the creeps', 'gives me the creeps',
     ]),
     // Belittling context for an orientation label ("obviously gay, no wonder...", "people like that").
     ...terms('disc.neg', [
@@ -57,7 +64,8 @@ export const discriminationEn: LexiconSet = {
     ], { s: 2 }),
     // Who is wanted, right after the demand ("I don't want a gay man handling my account", "anyone over sixty"); "As a gay
     // man, I'd like..." names the writer.
-    ...terms('disc.termafter', ['anyone over 50', 'anyone over 60', 'anyone over 65', 'anyone over 70', 'anyone over fifty', 'anyone over sixty', 'anyone over sixty five', 'anyone over seventy', 'anybody over 50', 'anybody over 60', 'anybody over 65', 'anybody over 70', 'anybody over fifty', 'anybody over sixty', 'anybody over sixty five', 'anybody over seventy', 'a gay man', 'a gay woman', 'a gay guy', 'a gay person', 'a gay adviser', 'a gay advisor', 'a gay agent', 'someone gay', 'anyone gay', 'a lesbian', 'a homosexual', 'a trans person', 'a trans woman', 'a trans man', 'anyone trans', 'someone trans']),
+    ...terms('disc.group', DISABLED_PEOPLE.filter((p) => p !== 'the disabled guy' && p !== 'the one in the wheelchair')),
+    ...terms('disc.termafter', [...DISABLED_PEOPLE,'anyone over 50', 'anyone over 60', 'anyone over 65', 'anyone over 70', 'anyone over fifty', 'anyone over sixty', 'anyone over sixty five', 'anyone over seventy', 'anybody over 50', 'anybody over 60', 'anybody over 65', 'anybody over 70', 'anybody over fifty', 'anybody over sixty', 'anybody over sixty five', 'anybody over seventy', 'a gay man', 'a gay woman', 'a gay guy', 'a gay person', 'a gay adviser', 'a gay advisor', 'a gay agent', 'someone gay', 'anyone gay', 'a lesbian', 'a homosexual', 'a trans person', 'a trans woman', 'a trans man', 'anyone trans', 'someone trans']),
     // Orientation words: only as a label of staff ("obviously gay") next to a belittling context (rules/incident/discrimination.ts).
     ...terms('disc.orient', ['gay', 'homo', 'lesbian', 'queer', 'bi', 'camp', 'effeminate', 'a poof'], { strict: true }),
     ...terms('disc.labeler', ['obviously', 'clearly', 'so', 'such a', 'sounds', 'sounded', 'a bit', 'bit of a', 'total', 'flaming', 'screaming', 'proper', 'typical']),

@@ -23,7 +23,8 @@ export const DRAFT_EN: DraftLexicon = {
       `i ${HAVENT} (got)? the foggiest (idea)?`,
       '(not the|no) foggiest',
       '(no|not a|no earthly|not the faintest|not the slightest) (idea|clue)',
-      '(dunno|idk|beats me)',
+      '(i)? (dunno|idk)',
+      'beats me',
       `(who|god) knows`,
     ],
   },
@@ -157,7 +158,8 @@ export const DRAFT_EN: DraftLexicon = {
     reason: 'Pointing at what the customer should have done fixes nothing; describe the fix, not the fault.',
     suggestion: 'next time, it helps to have',
     patterns: [
-      'you (should|could|ought to|shoulda) (have|ve|of)',
+      '(you|ya|u) (should|could|ought to|shoulda) (have|ve|of)',
+      '(ya|u) (shouldve|should ve|couldve)',
       'you (really|honestly|simply|just|clearly|definitely|obviously|certainly) (should|could|ought to) (have|ve|of)',
       'you (shouldve|should ve|couldve)',
       // "you shouldn't have ordered...": the rule's context check wants a past participle next (not "you shouldn't have any trouble").

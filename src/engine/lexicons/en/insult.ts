@@ -9,7 +9,7 @@ export const insultEn: LexiconSet = {
       'idiot(s)', 'moron(s)', 'imbecile(s)', 'cretin(s)', 'halfwit(s)', 'half wit(s)', 'dimwit(s)', 'nitwit(s)', 'dumbass', 'dumbasses',
       'dumb ass', 'jackass', 'jackasses', 'buffoon(s)', 'numpty', 'numpties', 'pillock(s)', 'plonker(s)', 'airhead(s)', 'bonehead(s)',
       'meathead(s)', 'blockhead(s)', 'knucklehead(s)', 'lowlife', 'lowlifes', 'braindead idiots', 'brain dead', 'braindead', 'nincompoop(s)',
-      'dunce(s)', 'ignoramus', 'drongo(s)', 'galah(s)', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
+      'dunce(s)', 'ignoramus', 'drongo(s)', 'galah(s)', 'trained monkey(s)', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
     ], { s: 2 }),
     ...terms('ins.strong', [
       'asshole(s)', 'arsehole(s)', 'bastard(s)', 'prick(s)', 'dickhead(s)', 'wanker(s)', 'tosser(s)', 'twat(s)', 'cunt(s)', 'douchebag(s)',
@@ -21,7 +21,7 @@ export const insultEn: LexiconSet = {
     // "that muppet Darren"; not the puppets ("the Muppets", "muppet show").
     ...terms('ins.strong', ['muppet(s)'], { notPrev: ['the'], notNext: ['show', 'movie', 'film', 'films', 'movies', 'toy', 'toys'] }),
     ...terms('ins.weak', [
-      'stupid', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
+      'stupid', 'stoopid', 'clueless', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',
       'douche(s)', 'amateur(s)', 'incompetents', 'coward(s)', 'freak(s)', 'psycho(s)', 'nutter(s)', 'lunatic(s)', 'maniac(s)', 'goon(s)',
       'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',

@@ -15,7 +15,7 @@ export const threatEn: LexiconSet = {
       'kill you', 'kill him', 'kill her', 'kill them', 'kill the lot of you', 'kill your', 'murder you', 'murder him', 'beat you up', 'beat him up',
       'beat her up', 'beat the shit out of', 'beat the crap out of', 'kick your ass', 'kick his ass', 'kick your head in', 'kick his head in',
       'kick your teeth in', 'kick his teeth in', 'punch you', 'punch him',
-      'punch your', 'punch his', 'deck him', 'deck you',
+      'punch your', 'punch his',
       'fewer teeth', 'less teeth', 'a few teeth missing', 'missing a few teeth', 'minus a few teeth', 'without his teeth', 'without any teeth', 'in an ambulance', 'in a body bag',
       'end up in hospital', 'end up in the hospital', 'put you in hospital', 'put him in hospital', 'put you in the hospital', 'burn your office',
       'burn the place down', 'burn down your', 'burn your shop', 'blow up your', 'bomb your', 'shoot you', 'shoot him', 'shoot up', 'stab you',
@@ -23,6 +23,11 @@ export const threatEn: LexiconSet = {
       'knock your teeth', 'knock his teeth', 'knock you out', 'knock him out', 'rearrange his face', 'rearrange your face', 'slash your tyres',
       'slash his tyres', 'key his car', 'key your car', 'with a baseball bat', 'my shotgun', 'my gun',
     ], { s: 4 }),
+    // "I'll deck you", not the noun ("best deck you guys have made", "the sun deck you booked").
+    ...terms('threat.violence', ['deck him', 'deck you'], {
+      s: 4,
+      notPrev: ['the', 'a', 'this', 'that', 'best', 'new', 'my', 'your', 'our', 'their', 'his', 'her', 'skate', 'sun', 'card', 'top', 'upper', 'lower', 'main', 'whole', 'every', 'each', 'first', 'last', 'great', 'nice', 'favourite', 'favorite', 'wooden', 'old', 'tape', 'cassette', 'boat'],
+    }),
     ...terms('threat.violence', BODY_HARM, { s: 4, notPrev: ['could', 'might', 'may', 'nearly', 'almost', 'would', 'probably', 'easily'] }),
     // Harm as a consequence for a third person: a threat unless the sentence is about a hazard ("that loose railing, someone will get hurt").
     ...terms('threat.harm', [
@@ -59,6 +64,7 @@ export const threatEn: LexiconSet = {
       'it d be a shame if', 'it d be a real shame if', 'would be a real shame if', 'shame if something happened to', 'shame if anything happened to',
       'paying him a visit', 'paying you a visit', 'paying her a visit',
       'would hate for anyone to', 'd hate for anyone to', 'hate for anyone to turn up', 'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
+      ...['shame', 'pity'].flatMap((w) => [`be a ${w} if one of`, `be a ${w} if someone`, `be a ${w} if something happened`, `be a ${w} if anything happened`, `be a ${w} if something were to happen`]),
       'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',
     ], { s: 3 }),
     ...terms('threat.regret', [

@@ -5,6 +5,7 @@ import { before, imperative, sentenceWords } from './context';
 const SOFTENERS = new Set(['please', 'so', 'just', 'and', 'now', 'ok', 'okay', 'first']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'll', 'things', 'it', 'everything']);
 /** "things have calmed down", "once it calms down": a description, not an order. */
+const NEED = new Set(['need', 'needs', 'ought', 'got', 'gotta']);
 const DESCRIPTIVE = new Set(['has', 'have', 'had', 'will', 'to', 'it', 'things', 'situation', 'once', 'when', 'until', 'after', 's', 've', 'll', 'd', 'everything', 'market', 'weather', 'storm', 'rush']);
 
 /** "Relax and enjoy your trip", "détendez-vous et profitez de votre séjour": a wish for leisure, not a dismissal. */
@@ -24,7 +25,9 @@ export const calmDown: DraftRule = {
     const first = ctx.tokens[ctx.from]?.norm ?? '';
     if ((first === 'relax' || first === 'chill' || first === 'detendez' || first === 'detends') && leisure(ctx)) return false;
     if (ctx.lang === 'fr') return true;
-    if (DESCRIPTIVE.has(before(ctx))) return false;
+    // "you'll need to calm down", "you have to calm down": an order after all.
+    const ordered = before(ctx) === 'to' && (NEED.has(before(ctx, 2)) || (before(ctx, 2) === 'have' && before(ctx, 3) === 'you'));
+    if (DESCRIPTIVE.has(before(ctx)) && !ordered) return false;
     if (first === 'relax' || first === 'chill' || first === 'cool' || first === 'keep' || first === 'stay' || first === 'take') {
       return imperative(ctx, SOFTENERS, FIRST_PERSON);
     }

@@ -203,7 +203,9 @@ export function lookBack(doc: Doc, i: number, kinds: ReadonlySet<string>, window
 export function cancelled(doc: Doc, h: Hit): string | null {
   const first = doc.tokens[h.i] as Token;
   if (first.quoted) return 'quoted';
-  if (lookBack(doc, h.i, REPORT, 12, 2)) return 'reported';
+  const report = lookBack(doc, h.i, REPORT, 12, 2);
+  // "Whoever wrote this manual is an idiot": the writer is the target, nobody is quoted.
+  if (report && !(report.i > 0 && (doc.tokens[report.i - 1] as Token).norm === 'whoever')) return 'reported';
   if (lookBack(doc, h.i, NEGSPEECH, 12, 2)) return 'negated';
   const neg = lookBack(doc, h.i, NEG, 3, 1);
   if (neg) {

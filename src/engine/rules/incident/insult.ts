@@ -9,7 +9,8 @@
  *   escrocs et des minables").
  * - ins.weakobj words (also objects/animals: gourde, porc, cow) need an address frame or an
  *   intensifier, never a third-person frame ("c'est une gourde isotherme").
- * Swearing at the product ("ce putain de logiciel", "this damn app") has no insult word.
+ * Swearing at the product ("ce putain de logiciel", "this damn app") has no insult word;
+ * an insult used as the product's adjective ("the son of a b!tch app") names a thing.
  */
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
@@ -39,6 +40,33 @@ function describesAThing(doc: Doc, h: Hit): boolean {
 }
 const INTENS_WORDS = new Set(['old', 'little', 'useless', 'lazy', 'fat', 'ugly', 'bloody', 'fucking']);
 
+/** Things a customer swears at: "the son of a b!tch app crashed", "this piece of shit printer". */
+const THINGS = new Set([
+  'app', 'apps', 'thing', 'things', 'software', 'program', 'programme', 'website', 'site', 'phone', 'printer', 'router', 'modem', 'machine', 'system',
+  'update', 'device', 'box', 'car', 'computer', 'laptop', 'product', 'portal', 'form', 'tablet', 'console', 'game', 'tv', 'boiler', 'meter', 'card',
+]);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'my', 'a', 'an']);
+/** A name-calling phrase used as an adjective of a thing right after it: swearing at the product, not at a person. */
+function namesAThing(doc: Doc, h: Hit): boolean {
+  const before = doc.tokens[h.i - 1];
+  const next = doc.tokens[h.j];
+  return before !== undefined && next !== undefined && next.brk === 0 && (doc.tokens[h.i] as Token).brk === 0 && DETERMINERS.has(before.norm) && THINGS.has(next.norm);
+}
+
+const COPULA = new Set(['is', 'was', 'are', 'were', 'est', 'etait', 'sont', 'etaient']);
+const WHOEVER = new Set(['whoever', 'whoeva']);
+/** "Whoever signed this off is clueless", "whoever is handling my order is stupid": the subject is a person. */
+function whoeverIs(doc: Doc, i: number): boolean {
+  const cop = doc.tokens[i - 1];
+  if (!cop || (doc.tokens[i] as Token).brk !== 0 || !COPULA.has(cop.norm)) return false;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+    const t = doc.tokens[k] as Token;
+    if (WHOEVER.has(t.norm)) return true;
+    if (t.brk !== 0) return false;
+  }
+  return false;
+}
+
 const CONJ = new Set(['et', 'and', 'ou', 'or']);
 const ARTICLE = new Set(['des', 'de', 'd', 'les', 'un', 'une', 'a', 'an', 'the']);
 /**
@@ -61,7 +89,7 @@ export const insult: IncidentRule = {
     const out: Finding[] = [];
     const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });
     for (const h of ofKind(doc, 'ins.strong')) {
-      if (cancelled(doc, h)) continue;
+      if (cancelled(doc, h) || namesAThing(doc, h)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       add(h.e.sev, h, 'name-calling');
     }
@@ -73,7 +101,7 @@ export const insult: IncidentRule = {
     for (const h of ofKind(doc, 'ins.weak')) {
       if (cancelled(doc, h) || describesAThing(doc, h)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
-      if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j) || coordinated(doc, h.i, FRAMES_ALL)) add(h.e.sev, h, 'aimed');
+      if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j) || coordinated(doc, h.i, FRAMES_ALL) || whoeverIs(doc, h.i)) add(h.e.sev, h, 'aimed');
     }
     for (const h of ofKind(doc, 'ins.weakobj')) {
       if (cancelled(doc, h)) continue;

@@ -1,7 +1,8 @@
 /**
  * sexism: gender-based belittling. Condescending pet names count in vocative position only
  * ("Merci ma jolie", "Sweetheart, let me explain"), never "ma jolie maison", "ma fille me
- * conseille" or "Manuka honey"; milder ones ("love", "ma grande") only after a
+ * conseille" or "Manuka honey" (nor "Honey, honey everywhere" when honey is what the
+ * ticket is about); milder ones ("love", "ma grande") only after a
  * condescending opener ("Listen love,") or next to another cue. Asking for a man counts
  * with a demand ("transférez à un technicien homme") or a preference ("plutôt un gars",
  * "a bloke preferably"); asking for a named colleague does not. "Madame/Monsieur" is
@@ -14,6 +15,21 @@ import { cancelled, endsAt, inSentence, kindSet, ofKind, span, vocative, type Do
 import { flirting } from './flirting';
 
 const CONDESC = kindSet('ctx.condesc');
+const PET_KINDS = ['sex.voc', 'sex.vocweak'];
+
+/**
+ * The pet-name word is also the subject of the ticket ("the raw honey club ... Honey, honey
+ * everywhere"): it appears in the comment outside any vocative position.
+ */
+function isTheTopic(doc: Doc, h: Hit, kinds: readonly string[]): boolean {
+  const word = (doc.tokens[h.i] as Token).norm;
+  if (h.j !== h.i + 1) return false;
+  let elsewhere = 0;
+  for (const t of doc.tokens) if (t.norm === word) elsewhere++;
+  let vocatives = 0;
+  for (const k of kinds) for (const x of ofKind(doc, k)) if (x.j === x.i + 1 && (doc.tokens[x.i] as Token).norm === word && vocative(doc, x)) vocatives++;
+  return elsewhere > vocatives;
+}
 
 export const sexism: IncidentRule = {
   meta: { id: 'incident/sexism', category: 'sexism', languages: ['fr', 'en'], description: 'Gender-based belittling, pet names, asking for a man', triggers: ['sex.strong', 'sex.group', 'sex.man', 'sex.manweak', 'sex.voc', 'sex.vocweak'] },
@@ -36,10 +52,10 @@ export const sexism: IncidentRule = {
       const pref = inSentence(doc, h, 'ctx.pref');
       if (pref.length > 0) add(2, [h, pref[0] as Hit], 'man-preferred');
     }
-    for (const h of ofKind(doc, 'sex.voc')) if (!(doc.tokens[h.i] as Token).quoted && vocative(doc, h)) add(1, [h], 'pet-name');
+    for (const h of ofKind(doc, 'sex.voc')) if (!(doc.tokens[h.i] as Token).quoted && vocative(doc, h) && !isTheTopic(doc, h, PET_KINDS)) add(1, [h], 'pet-name');
     const other = out.length > 0;
     for (const h of ofKind(doc, 'sex.vocweak')) {
-      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h)) continue;
+      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h) || isTheTopic(doc, h, PET_KINDS)) continue;
       if (other || endsAt(doc, h.i, CONDESC)) add(1, [h], 'pet-name');
     }
     // "coucou ma belle ... on se fait un resto ?": a pet name inside advances is part of the flirting, not a second incident.
