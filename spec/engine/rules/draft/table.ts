@@ -7,6 +7,8 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Des clientes comme vous, qui nous signalent les erreurs aussi précisément, nous aident beaucoup.',
+    'Je tiens à reprendre calmement chaque point avec vous.',
     'Nous n’avons pas le temps de livraison exact, le transporteur le donnera.',
     "Ne vous inquiétez pas, ce n'est pas votre faute.",
     'Pour ce genre de clients, nous proposons l’offre Pro.',
@@ -41,6 +43,9 @@ export const FR: RuleTable = {
     'Votre croisière est confirmée : détendez-vous et profitez du voyage.',
   ],
   invalid: [
+    { code: "Et t'as tort de penser que c'est automatique.", spans: [["t'as tort", 'draft.you_are_wrong']] },
+    { code: 'Je vous demande de vous calmer avant que nous poursuivions.', spans: [['vous demande de vous calmer', 'draft.calm_down']] },
+    { code: "T'aurais dû faire une sauvegarde avant la mise à jour.", spans: [["T'aurais dû", 'draft.blame']] },
     { code: "Nous n'avons pas le temps de reprendre chaque devis.", spans: [["Nous n'avons pas le temps", 'draft.no_time']] },
     { code: "Ce n'est pas de notre faute si le colis a pris l'eau.", spans: [["Ce n'est pas de notre faute", 'draft.not_my_problem']] },
     { code: "Ce genre de clientèle, on préfère s'en passer.", spans: [['Ce genre de clientèle, on préfère', 'draft.your_kind']] },

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'Mon fils m\'a dit : « je ne veux pas avoir affaire à un homo », j\'ai honte de lui.',
     'I\'m a wheelchair user myself and the ramp at your Leeds store is broken.',
     'The coach in the wheelchair was brilliant, more of her please!',
     'Please send the lad with autism again, he was excellent and careful.',
@@ -45,6 +46,8 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Je n\'ai pas besoin des conseils d\'un homo, mettez quelqu\'un d\'autre.',
+    'I don\'t need advice from a gay guy, put someone else on.',
     'Don\'t send the lad with autism again, people like that give me the creeps.',
     'A disabled presenter on a fitness app just looks wrong.',
     'People over sixty have no business doing tech support.',

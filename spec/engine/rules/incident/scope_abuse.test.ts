@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('scope_abuse', {
   valid: [
+    'Est-ce que la migration est comprise dans le forfait ? Sinon, envoyez-moi un devis.',
     'Could you absorb part of the shipping cost as a goodwill gesture?',
     'Est-ce que la traduction peut être faite dans le forfait actuel ?',
     "Est-ce que la mise à jour du plugin est incluse dans notre forfait ? Si c'est hors forfait, pouvez-vous m'envoyer un devis ?",
@@ -19,6 +20,7 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
+    'Je sais que l\'article 4 du contrat exclut la migration. Faites-le dans le forfait, je ne signerai pas votre devis.',
     "Je sais que la refonte n'est pas au contrat, mais vous pouvez bien nous la faire cadeau, et tant que vous y êtes ajoutez le module fidélité.",
     "Le devis c'est une clim, mais il me pose aussi celle de la chambre et jpaierai pas 1 centime de plus, c'est à prendre ou à laisser.",
     "Je sais que la migration n'est pas dans le contrat, mais vous la ferez et je ne paierai aucun supplément.",

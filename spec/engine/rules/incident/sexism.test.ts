@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('sexism', {
   valid: [
+    'Mon mari comprendra mieux le contrat que moi, pouvez-vous l\'appeler ?',
     'Hello lovely bee people! The raw honey club is the highlight of my month. Honey, honey everywhere, and I\'m still your biggest fan!',
     'Sugar, our sugar order arrived wet: the sugar bags are torn.',
     'Please pass this to the billing team, thanks.',
@@ -24,6 +25,8 @@ ruleTester('sexism', {
     'Les femmes de ma famille adorent vos produits.',
   ],
   invalid: [
+    'Expliquez ça à votre chef, un homme comprendra tout de suite les chiffres.',
+    'Just pass it on, a man would understand the figures.',
     'Honey, I told you the refund is late.',
     'Pass this to one of the male engineers, please.',
     'This is a wiring fault, not something for the girls at reception.',

@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'je vais le tuer ce bug 😅 il m\'a fait perdre mon rang',
+    'Ça pourrait mal finir pour ma maison si la fuite continue.',
+    'Faites attention à vous sur la route, merci encore !',
     'Best deck you guys have ever made, the grip is perfect.',
     'The sun deck you booked for us was lovely.',
     'You\'ll get a nasty surprise on your bill if the meter is estimated.',
@@ -46,6 +49,9 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'Dites à votre technicien que ça pourrait mal finir pour lui. Je connais des gens qui passent devant l\'agence le soir.',
+    'Dites-lui de faire attention à lui : on réglera ça sur le parking.',
+    'Je vais le tuer, ce conseiller.',
     'Your drivers park on Mill Lane, don\'t they. It would be a shame if one of them had an accident walking back.',
     'I\'ll deck you if you hang up on me again.',
     'If nobody shows up Monday I\'ll come down to your depot myself and you\'ll regret ever crossing me.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    'Je chronomètre mes trajets avec votre appli, elle est top 😂 mais le GPS décroche.',
     'Don\'t waste your time replying with a voucher, just refund me.',
     'I\'m not here to waste your time, my router is broken.',
     'The invisible button on the checkout page is a real problem lol',
@@ -29,6 +30,7 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    'allez réponds, je chronomètre combien de temps tu tiens avant de craquer 😂',
     'lol it\'s so fun watching you try to stay polite. how many support agents does it take to change a bulb',
     'yo c koi la couleur de vos chaussettes lol, jvais vous écrire jusqu\'à ce que quelqu\'un craque 😂',
     "slt j'ai pas de question hein, j'm'ennuie, prouve moi que t'es pas un robot",

@@ -57,6 +57,7 @@ export const discriminationEn: LexiconSet = {
       'someone young', 'somebody young', 'a young person', 'a younger person',
       'someone who s all there', 'someone who is all there', 'someone younger', 'a younger', 'someone who can hear', 'someone under 30', 'someone under 40', 'someone under 50', 'somebody under 40', 'someone under thirty', 'someone under forty', 'someone able bodied', 'not a gay', 'not a trans', 'no gays',
     ]),
+    ...terms('disc.reject', ['advice from a gay', 'advice from some gay', 'advice from a lesbian', 'served by a gay', 'deal with a gay', 'dealing with a gay', 'talk to a gay']),
     ...terms('disc.strong', [
       'not the deaf guy', 'not the deaf one', 'not the deaf man', 'not the deaf woman', 'not the deaf girl', 'not the deaf lady', 'not the blind guy', 'not the old guy', 'not the old man', 'not the old woman', 'not the old lady', 'not the gay guy', 'not the gay one', 'not the disabled guy', 'not the fat guy', 'not the fat one', 'not the one in the wheelchair',
       'not the deaf guy again', 'not the deaf one again', 'not the old woman again', 'not the old lady again', 'not the old guy again',

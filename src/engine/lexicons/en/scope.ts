@@ -6,7 +6,8 @@ export const scopeEn: LexiconSet = {
   name: 'scope_abuse',
   entries: [
     ...terms('scope.free', [
-      'at no charge', 'at no extra charge', 'at no extra cost', 'at no cost', 'for free', 'free of charge', 'for nothing', 'not paying a penny', 'not paying a cent',
+      'do it under the contract', 'do it within the retainer', 'under the existing contract', 'under our current contract',
+      'within the current plan', 'at no charge', 'at no extra charge', 'at no extra cost', 'at no cost', 'for free', 'free of charge', 'for nothing', 'not paying a penny', 'not paying a cent',
       'not paying a dime', 'not paying it', 'not paying for', 'not paying extra', 'not paying more', 'not paying any more', 'i won t pay', 'i will not pay',
       'i refuse to pay', 'refuse to pay', 'not going to pay', 'i m not paying', 'throw this in', 'throw it in', 'throw that in', 'should be covered',
       'should be included', 'ought to be included', 'must be included', 'no extra charge', 'without charge', 'without charging', 'on the house', 'not a penny more',

@@ -17,7 +17,7 @@ export const sexismEn: LexiconSet = {
     ], { s: 2 }),
     ...terms('sex.manweak', ['a bloke', 'bloke', 'a guy', 'a fella', 'a chap', 'a lad', 'one of the lads', 'one of the guys', 'a fellow'], { s: 2 }),
     ...terms('sex.strong', [
-      'let a man', 'let the men', 'let the grown ups', 'get a man to', 'a man s job', 'mans job', 'not a job for a woman', 'not a job for women', 'isn t a job for women', 'isn t a job for a woman', 'is not a job for women',
+      'a man would understand', 'a man will understand', 'a man would get it', 'a man will get it', 'explain it to a man', 'let a man', 'let the men', 'let the grown ups', 'get a man to', 'a man s job', 'mans job', 'not a job for a woman', 'not a job for women', 'isn t a job for women', 'isn t a job for a woman', 'is not a job for women',
       'is not a job for a woman', 'isnt a job for women', 'no job for a woman', 'no job for women', 'isn t a job for girls', 'not a job for girls',
       'women and numbers', 'women and maths', 'women and math', 'women and figures', 'women and technology', 'women and computers', 'women and cars', 'women and tech',
       'not for women', 'not for girls', 'not something for the girls', 'not something for women', 'not something for a woman', 'not for the girls', 'back to the kitchen', 'get back in the kitchen', 'belong in the kitchen', 'make me a sandwich',

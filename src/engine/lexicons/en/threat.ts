@@ -65,6 +65,8 @@ export const threatEn: LexiconSet = {
       'paying him a visit', 'paying you a visit', 'paying her a visit',
       'would hate for anyone to', 'd hate for anyone to', 'hate for anyone to turn up', 'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
       ...['shame', 'pity'].flatMap((w) => [`be a ${w} if one of`, `be a ${w} if someone`, `be a ${w} if something happened`, `be a ${w} if anything happened`, `be a ${w} if something were to happen`]),
+      'this could end badly for him', 'this could end badly for her', 'this could end badly for you', 'this won t end well for him', 'this won t end well for you',
+      'settle this in the car park', 'won t be in a fit state',
       'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',
     ], { s: 3 }),
     ...terms('threat.regret', [
@@ -88,7 +90,7 @@ export const threatEn: LexiconSet = {
       'daughter', 'son', 'lunch', 'shift', 'shifts', 'bus', 'train', 'gets off', 'parked', 'sleeps', 'jogs', 'runs',
     ]),
     // "I'll be waiting outside at 9 for the pickup": waiting is a threat only next to another cue.
-    ...terms('threat.weak', ['be waiting outside', 'waiting outside your', 'at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
+    ...terms('threat.weak', ['i know people who', 'i have friends who', 'i ve got friends who', 'be waiting outside', 'waiting outside your', 'at night', 'i m not joking', 'accidents happen', 'sort him out', 'sort you out', 'you don t know who you re dealing with', 'you have no idea who you re dealing with', 
       'i ll come down', 'i ll come round', 'i ll pop in', 'come down there', 'in person', 'myself', 'come down to your', 'come to your office',
       'turn up at your', 'show up at your', 'i know where your office is', 'you ve been warned', 'believe me', 'trust me',
       'i m warning you', 'i warn you', 'final warning', 'last warning', 'he won t enjoy it', 'you won t enjoy it', 'just saying', 'maybe i ll', 'we ll see', 'i ll be waiting', 'he should be careful',

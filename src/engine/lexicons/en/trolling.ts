@@ -19,7 +19,7 @@ export const trollingEn: LexiconSet = {
       'does anyone even read these', 'is anyone even reading this', 'see if anyone reads', 'see if this gets read', 'see if anyone is there', 'won a bet', 'lost a bet',
       'for a bet', 'on a bet', 'bet my mate', 'bet my friend', 'my mate bet me', 'my friend bet me', 'dared me', 'for a dare', 'on a dare', 'no actual question',
       'not a real question', 'not a real complaint', 'not a serious complaint', 'joke ticket', 'sorry not sorry', 'cheers for the tenner', 'refund my free time',
-      'refund my time', 'fun watching you', 'fun watching u', 'watching you try to stay polite', 'watching u try to stay polite', 'how many support agents does it take',
+      'refund my time', 'how long you last before', 'before you crack', 'how long before you crack', 'fun watching you', 'fun watching u', 'watching you try to stay polite', 'watching u try to stay polite', 'how many support agents does it take',
       'how many agents does it take', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
     ], { s: 2 }),
     ...terms('troll.med', [

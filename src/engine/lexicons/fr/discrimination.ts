@@ -51,6 +51,8 @@ export const discriminationFr: LexiconSet = {
     ]),
     // Who is wanted, after the demand ("je ne veux pas d'un homo sur mon dossier"); "En tant que gay, je voudrais..." names the writer.
     ...terms('disc.termafter', ['un homo', 'une homo', 'un gay', 'une lesbienne', 'un homosexuel', 'une homosexuelle', 'un trans', 'une trans', 'quelqu un d homo', 'quelqu un de gay']),
+    // Refusing the agent for their orientation, however it is phrased ("je n'ai pas besoin des conseils d'un homo"): a negation does not deny it.
+    ...terms('disc.reject', ['conseils d un homo', 'conseils d un gay', 'conseils d une lesbienne', 'affaire a un homo', 'affaire a une lesbienne', 'affaire a un gay', 'parler a un homo', 'servi par un homo']),
     ...terms('disc.strong', [
       // A disability noun with "pareil" points at one person: "un handicapé pareil n'a rien à faire ici".
       'un handicape pareil', 'une handicapee pareille', 'des handicapes pareils', 'un sourd pareil', 'une sourde pareille', 'un autiste pareil', 'un attarde pareil', 'un mongol pareil',

@@ -93,7 +93,7 @@ export const DRAFT_FR: DraftLexicon = {
     patterns: [
       'vous (avez|aviez|avez bien) tort',
       ['vous (n)? (avez|aviez) pas raison', 'je comprends votre point de vue, mais'],
-      'tu (as|avais) tort',
+      '(tu|t) (as|avais) tort',
       ['vous vous (trompez|trompiez|etes trompe|etes trompee|etes trompes) (completement|totalement|lourdement)?', 'il y a une confusion'],
       ['tu te (trompes|trompais)', 'il y a une confusion'],
       ['vous faites (erreur|fausse route)', 'il y a une confusion'],
@@ -134,6 +134,7 @@ export const DRAFT_FR: DraftLexicon = {
       '(ne|n) (vous|t|te) (enervez|enerve|emportez|emporte|fachez|fache) pas',
       '(inutile|pas la peine|pas besoin) de (vous|t|te) (enerver|emporter|facher|enerve)',
       '(detendez|detends) (vous|toi)',
+      ['(vous|te) (demande|demandons|prie|prions) de (vous|te) calmer', 'je comprends votre agacement'],
     ],
   },
   'draft.policy': {
@@ -154,7 +155,7 @@ export const DRAFT_FR: DraftLexicon = {
     patterns: [
       'vous auriez (du|pu)',
       'vous (n)? auriez (pas|jamais) du',
-      'tu aurais (du|pu)',
+      '(tu|t) aurais (du|pu)',
       ['il (fallait|faillait|fallais) (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail2}'],
       ['il aurait fallu (bien)? (nous|me|m|le|la|les|l|y|en|vous|lui|leur)? _', 'pensez à {tail3}'],
       ['(vous|tu) (n)? (aviez|avais) qu a (lire|regarder|verifier|demander|appeler|faire attention|suivre|lire les conditions)', 'il est possible de consulter'],

@@ -24,6 +24,7 @@ export const sexismFr: LexiconSet = {
     ], { s: 2 }),
     ...terms('sex.manweak', ['un gars', 'un mec', 'un type', 'gars', 'mec'], { s: 2 }),
     ...terms('sex.strong', [
+      'un homme comprendra', 'un homme comprendrait', 'un homme saura', 'un homme saurait', 'entre hommes on se comprend', 'expliquez ca a un homme',
       'laissez un homme', 'laissez les hommes', 'laissez les grands', 'laisse les grands', 'laissez faire les hommes', 'laissez les adultes',
       'truc de fille(s)', 'truc de bonne femme', 'truc de nana(s)', 'mettez un mec', 'mettez un homme', 'envoyez un mec', 'envoyez un homme', 'un mec qui s y connait', 'un homme qui s y connait', 'pas un metier de femme', 'pas un metier de gonzesse', 'pas un metier de gonzesses', 'pas un metier de fille', 'pas pour les femmes', 'pas pour une femme',
       'pas un travail de femme', 'metier d homme', 'un travail d homme', 'une affaire d hommes', 'histoire d hommes', 'retournez a vos fourneaux',

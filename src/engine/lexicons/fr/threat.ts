@@ -54,10 +54,13 @@ export const threatFr: LexiconSet = {
     ...terms('threat.intim', [
       'il va pas aimer', 'il ne va pas aimer', 'vous allez pas aimer', 'tu vas pas aimer', 'elle va pas aimer', 'expliquer la vie', 'lui expliquer la vie',
       'regler ca a la sortie', 'regler ca dehors', 'on va regler ca entre hommes', 'entre quatre yeux', 'il va le sentir passer', 'vous allez le sentir passer',
-      'tu vas le sentir passer', 'ca va mal finir', 'ca va mal se terminer', 'ca va finir mal', 'vous allez morfler', 'tu vas morfler', 'il va morfler',
+      ...['pourrait', 'risque de', 'va'].flatMap((v) => ['lui', 'elle', 'vous', 'toi', 'eux'].map((p) => `ca ${v} mal finir pour ${p}`)),
+      'faire attention a lui', 'faire attention a elle', 'reglera ca sur le parking', 'regler ca sur le parking', 'reglera ca dehors', 'il ne sera pas en etat',
+      'il ne sera plus en etat', 'elle ne sera pas en etat', 'vous ne serez pas en etat', 'tu ne seras pas en etat',
+      'tu vas le sentir passer', 'ca va mal se terminer', 'ca va finir mal', 'vous allez morfler', 'tu vas morfler', 'il va morfler',
       'gare a vous', 'gare a toi', 'gare a lui', 'tu vas voir ce que tu vas voir', 'vous allez voir ce que vous allez voir', 'vous ne perdez rien pour attendre',
       'tu ne perds rien pour attendre', 'l attendre a la sortie', 'vous attendre a la sortie', 't attendre a la sortie', 'je l attendrai a la sortie',
-      'je vous attendrai a la sortie', 'je t attendrai a la sortie', 'fais gaffe a toi', 'faites gaffe a vous', 'faites attention a vous', 'qu il fasse attention', 'il ferait mieux de faire attention',
+      'je vous attendrai a la sortie', 'je t attendrai a la sortie', 'fais gaffe a toi', 'faites gaffe a vous', 'qu il fasse attention', 'il ferait mieux de faire attention',
       'vous avez interet a faire attention', 'je connais votre adresse', 'je connais son adresse', 'je sais ou vous habitez',
       'je sais ou tu habites', 'je sais ou il habite', 'je sais ou elle habite', 'je sais ou il gare', 'je sais ou elle gare', 'je sais ou vous garez',
       'je sais a quelle heure il', 'je sais a quelle heure elle', 'je sais a quelle heure vous', 'je vais venir vous chercher', 'je vais m occuper de son cas',
@@ -86,7 +89,8 @@ export const threatFr: LexiconSet = {
     // "je vous attendrai à l'accueil": waiting is a threat only next to another threat cue.
     // "Vous allez regretter de m'avoir perdu" regrets lost business: intimidation only with a weak cue in the sentence.
     ...terms('threat.regretweak', ['vous allez regretter', 'tu vas regretter', 'il va regretter', 'vous regretterez', 'tu regretteras']),
-    ...terms('threat.weak', ['je viens a votre agence', 'je passe a votre agence', 'je vais venir a votre agence', 'je debarque a votre agence', 'je debarque chez vous', 'je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
+    // "Faites attention à vous" is also a kind farewell: a threat only next to another cue.
+    ...terms('threat.weak', ['faites attention a vous', 'je connais des gens qui', 'j ai des amis qui', 'je connais du monde', 'je viens a votre agence', 'je passe a votre agence', 'je vais venir a votre agence', 'je debarque a votre agence', 'je debarque chez vous', 'je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
       'je vais passer', 'je vais venir', 'je vais debarquer', 'je vais descendre', 'je viendrai', 'je passerai', 'moi meme', 'en personne',
       'vous allez avoir de mes nouvelles', 'vous allez m entendre', 'croyez moi', 'je vous previens', 'je previens',
     ]),

@@ -11,7 +11,7 @@ export const trollingFr: LexiconSet = {
   name: 'trolling',
   entries: [
     ...terms('troll.strong', [
-      'quelqu un craque', 'quelqun craque', 'jusqu a ce que vous craquiez', 'j ai tout mon aprem', 'jai tout mon aprem', 'jai tt mon aprem', 'j ai tt mon aprem',
+      'combien de temps tu tiens', 'combien de temps vous tenez', 'avant de craquer', 'quelqu un craque', 'quelqun craque', 'jusqu a ce que vous craquiez', 'j ai tout mon aprem', 'jai tout mon aprem', 'jai tt mon aprem', 'j ai tt mon aprem',
       'je veux juste voir', 'je voulais juste voir', 'juste pour voir si', 'juste pour voir combien', 'pour voir si un humain', 'pour voir combien de temps',
       'en combien de temps tu', 'en combien de temps vous', 'perdre votre temps', 'perdre ton temps', 'vous faire perdre', 'te faire perdre',
       'faire perdre du temps', 'vous beaucoup moins', 'toi beaucoup moins', 'j ai tout mon temps vous', 'vous n avez que ca a faire', 'vous avez que ca a faire',

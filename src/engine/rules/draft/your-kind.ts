@@ -4,6 +4,7 @@ import { before, after, hasAnyPhrase, sentenceWords } from './context';
 
 const PRAISE_BEFORE = new Set(['to', 'for', 'thanks', 'thank', 'grace', 'merci', 'remercions', 'remercie']);
 const PRAISE_AFTER = new Set(['make', 'makes', 'deserve', 'deserves', 'keep', 'keeps', 'inspire', 'help', 'font', 'meritent', 'meritez', 'nous', 'sont']);
+const PRAISE_LATER = new Set(['aident', 'aidez', 'precieux', 'precieuses', 'precieuse', 'appreciable', 'appreciables', 'help', 'helps', 'valuable', 'appreciate', 'appreciated', 'inspire', 'inspires', 'rares']);
 /** After "your kind / your sort / your type", these words mean "kind" is the adjective or a category of thing. */
 const PEOPLE = new Set(['customer', 'customers', 'people', 'person', 'persons', 'client', 'clients', 'clientele', 'folk', 'folks', 'guy', 'guys', 'individual', 'individuals', 'gens', 'personne', 'personnes', 'clientes', 'individus', 'custom']);
 const KIND_NOUN_USE = new Set(['of', 'de', 'words', 'word', 'message', 'messages', 'reply', 'note', 'feedback', 'review', 'email', 'comments', 'patience', 'help', 'understanding', 'support', 'offer', 'wishes', 'account', 'plan', 'card', 'subscription', 'code', 'codes', 'number', 'order', 'size', 'request', 'question', 'booking', 'product', 'model', 'device', 'contract']);
@@ -20,6 +21,9 @@ export const yourKind: DraftRule = {
     }
     if (PRAISE_BEFORE.has(before(ctx))) return false;
     if (PRAISE_AFTER.has(after(ctx))) return false;
-    return !hasAnyPhrase(sentenceWords(ctx).before, ['thanks to', 'thank you', 'grace a', 'merci a']);
+    const words = sentenceWords(ctx);
+    // "Des clientes comme vous, qui nous signalent les erreurs, nous aident beaucoup": praise later in the sentence.
+    if (words.after.some((w) => PRAISE_LATER.has(w))) return false;
+    return !hasAnyPhrase(words.before, ['thanks to', 'thank you', 'grace a', 'merci a']);
   },
 };

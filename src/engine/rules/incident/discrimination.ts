@@ -58,12 +58,16 @@ function crossesClause(doc: Doc, h: Hit): boolean {
 }
 
 export const discrimination: IncidentRule = {
-  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.group', 'disc.term', 'disc.termafter', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
+  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.reject', 'disc.group', 'disc.term', 'disc.termafter', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'discrimination', sev, spans: hs.map((h) => span(doc, h)) });
     for (const h of ofKind(doc, 'disc.slur')) if (!cancelled(doc, h)) add(3, [h], 'slur');
     for (const h of ofKind(doc, 'disc.strong')) if (!cancelled(doc, h)) add(2, [h], 'rejection');
+    for (const h of ofKind(doc, 'disc.reject')) {
+      const c = cancelled(doc, h);
+      if (c !== 'quoted' && c !== 'reported' && !lookBack(doc, h.i, NEGSPEECH, 12, 2)) add(2, [h], 'rejection');
+    }
     for (const h of ofKind(doc, 'disc.group')) {
       if (cancelled(doc, h) || lookBack(doc, h.i, SELF, 3, 1) || crossesClause(doc, h)) continue;
       if (h.i > 0 && MINE.has(doc.tokens[h.i - 1]?.norm ?? '')) continue;

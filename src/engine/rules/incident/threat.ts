@@ -39,6 +39,20 @@ function privateDetail(doc: Doc, h: Hit): Hit | null {
   return null;
 }
 
+const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these', 'those']);
+/** Objects a customer threatens in jest: "je vais le tuer ce bug", "I'll kill it, this printer". */
+const OBJECTS = new Set([
+  'bug', 'bugs', 'logiciel', 'appli', 'application', 'app', 'ordinateur', 'ordi', 'pc', 'site', 'programme', 'jeu', 'niveau', 'boss', 'truc', 'machin', 'imprimante',
+  'box', 'telephone', 'portable', 'compteur', 'moteur', 'virus', 'printer', 'thing', 'computer', 'laptop', 'game', 'level', 'router', 'modem', 'phone', 'machine',
+  'frigo', 'fridge', 'voiture', 'car', 'tondeuse', 'aspirateur', 'robot', 'clavier', 'keyboard', 'souris', 'mouse', 'ecran', 'screen', 'lave', 'mise', 'update',
+]);
+/** The pronoun of the threat stands for an object named right after it (a right dislocation: "je vais le tuer, ce bug"). */
+function aboutAnObject(doc: Doc, h: Hit): boolean {
+  const a = doc.tokens[h.j];
+  const b = doc.tokens[h.j + 1];
+  return a !== undefined && b !== undefined && a.brk <= 1 && b.brk === 0 && DEMONSTRATIVE.has(a.norm) && OBJECTS.has(b.norm);
+}
+
 export const threat: IncidentRule = {
   meta: { id: 'incident/threat', category: 'threat', languages: ['fr', 'en'], description: 'Threats of violence and intimidation', triggers: ['threat.violence', 'threat.intim', 'threat.regret', 'threat.regretweak', 'threat.know', 'threat.knowweak', 'threat.harm'] },
   check(doc: Doc): Finding[] {
@@ -48,7 +62,7 @@ export const threat: IncidentRule = {
       const c = cancelled(doc, h);
       return c === null || c === 'self';
     };
-    for (const h of ofKind(doc, 'threat.violence')) if (live(h)) add(4, [h], 'violence');
+    for (const h of ofKind(doc, 'threat.violence')) if (live(h) && !aboutAnObject(doc, h)) add(4, [h], 'violence');
     for (const h of ofKind(doc, 'threat.intim')) if (live(h)) add(3, [h], 'intimidation');
     for (const h of ofKind(doc, 'threat.regret')) if (live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h], 'intimidation');
     // "you'll regret ever taking my money" is intimidation with a weak cue in its sentence ("I'll come down ... myself").
