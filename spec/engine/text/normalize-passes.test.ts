@@ -57,7 +57,8 @@ function reference(text: string): { text: string; map: number[] } {
         if (!isLeet(d)) continue;
         const inner = q > first && q < last;
         const opening = q < first && letters >= 2 && START_CODE.has(d) && !digitsOnly;
-        if (inner || opening) codes[q] = LEET_CODE.get(d) as number;
+        const closingS = q > last && d === 36;
+        if (inner || opening || closingS) codes[q] = LEET_CODE.get(d) as number;
       }
     }
     p = e - 1;

@@ -166,7 +166,9 @@ function leetRun(codes: Uint16Array, k: number, n: number): number {
       // A word opened by digits only is a number with a unit ("1er", "48h"), not leet,
       // unless leet stands between its letters too.
       const opening = p < first && letters >= 2 && LEET_START_CODE.has(d) && !digitsOnly;
-      if (inner || opening) { codes[p] = to; changed = true; }
+      // "$" closing a word is an s ("a$$", "b0lo$$"); "!" or a digit there is punctuation or a number.
+      const closingS = p > last && d === 36;
+      if (inner || opening || closingS) { codes[p] = to; changed = true; }
     }
   }
   return changed ? -e : e;
