@@ -2,6 +2,9 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Le livreur qui m\'a dit que j\'étais un idiot est reparti sans le colis.',
+    'My neighbour, who told me the driver is an idiot, saw everything.',
+    'The driver who wrote to me that I was an idiot left the parcel outside.',
     'The son of a b!tch app crashed again while uploading.',
     'This piece of shit printer jammed twice.',
     'I\'m clueless about routers, sorry for the basic question.',
@@ -56,6 +59,10 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'La conseillère qui m\'a répondu hier est une incapable.',
+    'The agent who replied to me yesterday is an idiot.',
+    'vous etes tous des gros b0lo$$ du premier au dernier',
+    'kiss my a$$',
     'Whoever signed off this release is clueless.',
     'Whoever is handling my order is stoooopid, plain and simple.',
     'Whoever wrote this manual is an idiot.',

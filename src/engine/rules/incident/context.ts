@@ -204,8 +204,9 @@ export function cancelled(doc: Doc, h: Hit): string | null {
   const first = doc.tokens[h.i] as Token;
   if (first.quoted) return 'quoted';
   const report = lookBack(doc, h.i, REPORT, 12, 2);
-  // "Whoever wrote this manual is an idiot": the writer is the target, nobody is quoted.
-  if (report && !(report.i > 0 && (doc.tokens[report.i - 1] as Token).norm === 'whoever')) return 'reported';
+  // "Whoever wrote this manual is an idiot", "la conseillère qui m'a répondu est une incapable":
+  // the one who spoke is the target, nobody is quoted.
+  if (report && !(report.i > 0 && (doc.tokens[report.i - 1] as Token).norm === 'whoever') && !speakerIsTarget(doc, report, h.i)) return 'reported';
   if (lookBack(doc, h.i, NEGSPEECH, 12, 2)) return 'negated';
   const neg = lookBack(doc, h.i, NEG, 3, 1);
   if (neg) {
@@ -249,6 +250,27 @@ function notOneOfYou(doc: Doc, k: number, end: number): boolean {
   if (p < end && ONE.has((doc.tokens[p] as Token).norm)) p++;
   // The word must name them right there: "not one of you is an idiot" still denies.
   return p + 2 === end && OF.has((doc.tokens[p] as Token).norm) && YOU.has((doc.tokens[p + 1] as Token).norm);
+}
+
+const RELATIVE = new Set(['qui', 'who', 'that']);
+const ANSWERING = new Set(['replied', 'answered', 'repondu', 'wrote', 'ecrit']);
+const COPULA = new Set(['est', 'etait', 'is', 'was', 'are', 'were', 'sont', 'etaient']);
+const FIRST_PERSON = new Set(['i', 'je', 'j', 'me', 'm', 'we', 'nous']);
+/**
+ * "The agent who replied to me is an idiot": the report verb sits in a relative clause about
+ * the subject, and a third-person copula follows before the word (not "who told me I was").
+ */
+function speakerIsTarget(doc: Doc, report: Hit, i: number): boolean {
+  const relBefore = [doc.tokens[report.i - 1], doc.tokens[report.i - 2]].some((t) => t !== undefined && RELATIVE.has(t.norm));
+  // Only verbs of answering: "who told me the driver is an idiot" still reports what was said.
+  let answering = false;
+  for (let k = report.i; k < report.j; k++) if (ANSWERING.has((doc.tokens[k] as Token).norm)) answering = true;
+  if (!relBefore || !answering) return false;
+  for (let k = report.j; k < i; k++) {
+    const t = doc.tokens[k] as Token;
+    if (COPULA.has(t.norm)) return !FIRST_PERSON.has((doc.tokens[k - 1] as Token).norm);
+  }
+  return false;
 }
 
 /** Is the word at i inside words the requester reports from someone else ("le livreur m'a dit ...")? */
