@@ -81,7 +81,7 @@ const PHENOMENA: Phenomenon[] = [
     silent: ["I don't want any offers by email, please unsubscribe me.", 'Do you have a retention offer?'] },
   { name: 'fr les pires, tous pareils, the company that never does its job', lang: 'fr', family: 'hostility',
     fires: ['Vous êtes vraiment les pires.', 'Vous êtes bien tous les mêmes.', 'Votre plateforme ne rembourse jamais.', 'Un transporteur qui ne livre jamais.', 'Le pire prestataire de la région.'],
-    silent: ['Les pires retards étaient en août.', 'Vous êtes tous en congé ?', 'Votre cabinet ne répond pas depuis lundi.', 'Je ne réponds jamais aux appels masqués.'] },
+    silent: ['Les pires retards étaient en août.', 'Vous êtes tous en congé ?', 'Votre cabinet ne répond pas depuis lundi.', 'Je ne réponds jamais aux appels masqués.', "L'appli ne répond jamais quand je valide."] },
   // lapsed_loyal: the company no longer recognisable; "c'est devenu" only of a decline
   { name: 'fr no longer recognisable, c est devenu of a decline', lang: 'fr', family: 'thenNow',
     fires: ['Je ne reconnais plus votre banque.', 'On ne vous reconnaît plus.', "Depuis le rachat, c'est devenu n'importe quoi.", 'Tout est devenu hors de prix.'],

@@ -43,7 +43,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(vous etes|vous etes vraiment|vous etes de loin|vous etes bien|vous etes tous) les pires',
     'vous etes (bien|vraiment)? tous (pareils|les memes)',
     // the company that never does its job ('votre cabinet ne fait jamais rien', 'un service client qui ne répond jamais')
-    `(votre|vos|ce|cette|le|la|un|une|l) ${COMPANY} (qui)? (ne|n) (fait|font|repond|repondent|rappelle|rappellent|livre|livrent|tient|tiennent|respecte|respectent|rembourse|remboursent) jamais`,
+    // (the people and firms, not the site or app: 'l'appli ne répond jamais' is a hang)
+    '(votre|vos|ce|cette|le|la|un|une|l) (boite|entreprise|societe|compagnie|banque|operateur|service|service client|sav|fournisseur|assurance|agence|marque|maison|equipe|support|cabinet|prestataire|loueur|transporteur|plateforme|mutuelle|organisme|conseiller|conseillers|standard) (qui)? (ne|n) (fait|font|repond|repondent|rappelle|rappellent|livre|livrent|tient|tiennent|respecte|respectent|rembourse|remboursent) jamais',
     '(du standard|de la base|du premier) (jusqu a|a) (la direction|la tete|au dernier|au pdg)',
     '(du premier au dernier|de haut en bas|tous autant que vous etes)',
     '(il)? (n y a|ya|y a) que chez vous',
