@@ -2,7 +2,8 @@
  * One signal family at a time, on sentences written for the tests: each phenomenon a
  * lexicon entry was added for, with wordings that must fire and near misses that must not.
  */
-import { matchFamily } from '../../../../src/engine/rules/complaint/signals';
+import { matchFamily, negatedBefore } from '../../../../src/engine/rules/complaint/signals';
+import { compoundTail, presenceSignals } from '../../../../src/engine/rules/complaint/presence';
 import type { SignalFamily, TextUnit } from '../../../../src/engine/rules/complaint/types';
 import { tokenize } from '../../../../src/engine/rules/phrase';
 import { COMPLAINT_FR } from '../../../../src/engine/lexicons/fr/complaint';
@@ -67,6 +68,43 @@ const PHENOMENA: Phenomenon[] = [
   { name: 'en tenure: after so many years', lang: 'en', family: 'tenure',
     fires: ['After so many years, this?'],
     silent: ['So many people have this problem.'] },
+  // p6 blind probe phenomena, in our own words
+  // active_hater: the company as a whole judged, every dealing a failure or a lie
+  { name: 'en everything about the company, each dealing a failure or a lie, rort', lang: 'en', family: 'hostility',
+    fires: ['Everything about your airline is a joke.', 'Each booking with you has been a farce.', 'Every single one of them was a letdown.', 'Every promise turned out to be a lie.', 'What a rort.'],
+    silent: ['Everything about the new plan is clear, thanks.', 'Each booking has a reference number.', 'Every promise you make, I would like in writing.'] },
+  { name: 'en never honest, never paying, worthless, the worst ever made', lang: 'en', family: 'hostility',
+    fires: ['You have never once been honest with us.', 'Your bank has never been transparent.', "They've never paid out a single claim.", 'Your insurer is worthless.', 'It has always been worthless.', 'The worst piece of kit ever built.'],
+    silent: ['I have never paid a cent for express shipping.', "I've never been honest enough with my bank.", 'My old phone is worthless now, can I trade it in?', 'This is the worst weather ever.'] },
+  { name: 'en retention or goodwill offers refused', lang: 'en', family: 'rejection',
+    fires: ["We don't want your loyalty offer.", 'I do not want another goodwill deal.'],
+    silent: ["I don't want any offers by email, please unsubscribe me.", 'Do you have a retention offer?'] },
+  { name: 'fr les pires, tous pareils, the company that never does its job', lang: 'fr', family: 'hostility',
+    fires: ['Vous êtes vraiment les pires.', 'Vous êtes bien tous les mêmes.', 'Votre plateforme ne rembourse jamais.', 'Un transporteur qui ne livre jamais.', 'Le pire prestataire de la région.'],
+    silent: ['Les pires retards étaient en août.', 'Vous êtes tous en congé ?', 'Votre cabinet ne répond pas depuis lundi.', 'Je ne réponds jamais aux appels masqués.', "L'appli ne répond jamais quand je valide."] },
+  // lapsed_loyal: the company no longer recognisable; "c'est devenu" only of a decline
+  { name: 'fr no longer recognisable, c est devenu of a decline', lang: 'fr', family: 'thenNow',
+    fires: ['Je ne reconnais plus votre banque.', 'On ne vous reconnaît plus.', "Depuis le rachat, c'est devenu n'importe quoi.", 'Tout est devenu hors de prix.'],
+    silent: ['Je ne reconnais plus mon mot de passe.', 'Le lecteur ne reconnaît plus la carte.', "C'est devenu ma passion.", "C'est devenu un rituel du dimanche."] },
+  { name: 'en no longer recognisable', lang: 'en', family: 'thenNow',
+    fires: ["I don't recognise you anymore.", 'We barely recognize this company.'],
+    silent: ["I don't recognise this charge.", "I don't recognise you, who is this?"] },
+  { name: 'fr still none', lang: 'fr', family: 'irritation',
+    fires: ['Toujours aucune réponse.', 'toujours aucun colis'],
+    silent: ['Aucun souci, merci.'] },
+  { name: 'en leaving for another app, article left out', lang: 'en', family: 'churn',
+    fires: ['I will shift to other app.', 'We are shifting to another provider.', 'Time to switch to other providers.'],
+    silent: ['Can you shift my delivery to another day?', 'I will shift to another address.', 'The parcel was moved to other depot.'] },
+  { name: 'en past praise: recommending, you rocked', lang: 'en', family: 'praisePast',
+    fires: ['I keep recommending your app to colleagues.', 'You guys really rocked back then.'],
+    silent: ['That concert rocked.', 'Recommending a plan to me would help.'] },
+  // passionate
+  { name: 'en best of what they own, a circle won over, recommends everywhere, thanks for what was made', lang: 'en', family: 'affection',
+    fires: ['By far the best kettle in our kitchen.', "I've hooked my entire book club on it.", 'We recommend your app in all our parent groups.', "Thank you for everything you've made."],
+    silent: ['The best way in my opinion is a refund.', 'I converted my account to a business plan.', "Thanks for everything you've done today."] },
+  { name: 'fr a passion, eager for the next release', lang: 'fr', family: 'affection',
+    fires: ["C'est devenu ma passion.", 'Le jardinage est devenu une vraie passion grâce à vous.', 'Vivement la prochaine saison !', "J'ai hâte de découvrir la nouvelle collection."],
+    silent: ['Vivement que ce soit réparé.', 'Vivement le remboursement.', "J'ai hâte de recevoir mon remboursement."] },
 ];
 
 function matches(lang: Lang, family: SignalFamily, text: string): string[] {
@@ -81,4 +119,35 @@ describe('complaint signal phenomena (one family at a time)', () => {
       it.each(p.silent)('stays silent on %s', (text) => expect(matches(p.lang, p.family, text)).toEqual([]));
     });
   }
+});
+
+function unitOf(text: string): TextUnit {
+  return { commentId: null, body: text, start: 0, end: text.length, tokens: tokenize(text), scanned: null };
+}
+
+describe('guards shared by the families', () => {
+  const at = (u: TextUnit, word: string): number => u.tokens.findIndex((t) => t.norm === word);
+  it('"de plus" / "en plus" negate nothing; "ne ... plus", "pas" do', () => {
+    const u1 = unitOf('Je constate de plus que votre banque ne rembourse jamais.');
+    expect(negatedBefore(u1.tokens, at(u1, 'votre'))).toBe(false);
+    const u2 = unitOf('Et en plus votre appli plante.');
+    expect(negatedBefore(u2.tokens, at(u2, 'votre'))).toBe(false);
+    const u3 = unitOf('Je ne dis pas que votre banque ne rembourse jamais.');
+    expect(negatedBefore(u3.tokens, at(u3, 'votre'))).toBe(true);
+    const u4 = unitOf("Je n'aime plus votre appli.");
+    expect(negatedBefore(u4.tokens, at(u4, 'votre'))).toBe(true);
+  });
+  const problems = (text: string): string[] => presenceSignals({ units: [unitOf(text)], lang: 'en', lex: COMPLAINT_EN, accountYears: null,
+    history: { total: 0, good: 0, bad: 0, boundaryTags: 0, hostileSubjects: 0, preciseSubjects: 0 } }).problem.map((m) => m.evidence.text);
+  it.each(['Thanks for the quick sign-off.', 'The kick-off call went well.', 'Book a drop-off slot.', 'A one-off payment.'])('"off" as the tail of a compound is no problem: %s', (text) => {
+    expect(problems(text)).toEqual([]);
+  });
+  it.each(['The milk was off.', 'The yoghurt smells off', 'It went off - again.'])('"off" on its own still is: %s', (text) => {
+    expect(problems(text)).toEqual(['off']);
+  });
+  it('compoundTail needs the hyphen right before the particle', () => {
+    const u = unitOf('sign off, sign-off');
+    expect(compoundTail(u, { from: 1, to: 2 })).toBe(false);
+    expect(compoundTail(u, { from: 3, to: 4 })).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@
 import type { ComplaintLexicon } from '../../rules/complaint/types';
 
 const NUMW = '(#num|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)';
-const COMPANY = '(company|companies|service|services|provider|shop|store|bank|airline|network|business|firm|outfit|lot|app|website|site|brand|operation|crowd|agency|insurer|supplier|utility|support|team|staff|customer service)';
+const COMPANY = '(company|companies|service|services|provider|shop|store|bank|airline|network|business|firm|outfit|lot|app|website|site|brand|operation|crowd|agency|insurer|insurance|supplier|utility|support|team|staff|customer service|mob)';
 const DONT = '(don t|dont|do not)';
 
 /**
@@ -23,13 +23,17 @@ export const COMPLAINT_EN: ComplaintLexicon = {
   hostility: [
     `(the)? worst ${COMPANY}`,
     'worst (i ve|i have|ive|i ve ever|i have ever|ever)',
-    `(most|completely|totally|utterly|absolutely)? useless ${COMPANY}`,
-    '(scam|scams|scammers|scammer|racket|racketeers|rip off|ripoff|rip offs|fraud|fraudsters|crooks|thieves|cowboys|daylight robbery|con artists|bandits)',
+    `(most|completely|totally|utterly|absolutely)? (useless|worthless) ${COMPANY}`,
+    '(scam|scams|scammers|scammer|racket|racketeers|rip off|ripoff|rip offs|fraud|fraudsters|crooks|thieves|cowboys|daylight robbery|con artists|bandits|rort|rorts|rorting)',
     `(your|this|the) (whole)? ${COMPANY} (is|are|was)? (a|an|one big|just a)? (joke|scam|con|racket|disgrace|shambles|farce|circus|clown show|rip off|nightmare|embarrassment)`,
     '(you|you re|youre|you are) (are)? (a|an|just a)? (scam|con|joke|disgrace|racket|fraud)',
     '(everything|anything|every single thing|all) (you|you lot|this network|this company) (do|does|touch|touches|sell) (is|turns)',
     'every single (thing|order|time|one of you)',
     '(every|each) (order|delivery|time|call|bill) (from you|with you)? (is|has been)? (a|an)? (lottery|gamble|disaster|nightmare|fight|battle)',
+    // every dealing with them, each one a failure or a lie ("every promise is a lie", "every one of them a shambles")
+    '(every|each) (promise|hire|booking|visit|repair|one of them|single one of them) (from you|with you)? (is|was|has been|turned out to be) (a|an)? (lie|joke|shambles|farce|mess|letdown|let down|scam|con|rort|disaster|nightmare)',
+    // the company as a whole judged ('everything about this company is a scam')
+    `everything about (you|you lot|this|your|the) ${COMPANY}? (is|was) (a|an|one big|just a)? (joke|scam|con|rort|racket|disgrace|shambles|farce|rip off|nightmare|lie|lies|fake)`,
     'is a con',
     '(never|never ever|never once) (delivered|worked|fixed|got|done|managed|bothered|listened|kept)',
     'never ever',
@@ -53,8 +57,13 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(you|you lot|you people|your company|your firm) (are|re) (nothing but)? (thieves|crooks|liars|con artists|a disgrace|clowns|cowboys|parasites|leeches|vultures)',
     '(you|you lot|you people) (lie|lied|keep lying|always lie|never stop lying)',
     '(from|since) day one (you|it|this) (has|have)? (been)? (lied|lying|robbing|ripping|a con|a scam|a joke|useless)',
-    `(your|this|the) (whole)? ${COMPANY} (sucks|suck|stinks|is trash|is garbage|is rubbish|is hopeless)`,
-    '(it|you|they) (has|have) always (sucked|been rubbish|been useless|been a joke|been terrible|been hopeless|been a shambles|been garbage)',
+    `(your|this|the) (whole)? ${COMPANY} (sucks|suck|stinks|is trash|is garbage|is rubbish|is hopeless|is worthless|is a waste of money)`,
+    '(it|you|they) (has|have) always (sucked|been rubbish|been useless|been a joke|been terrible|been hopeless|been a shambles|been garbage|been worthless)',
+    // never honest or never paying, said of the company ('you have never once been straight with me')
+    `(you|you ve|you have|you lot have|they have|they ve|your ${COMPANY} (has|have)) (never|never once|not once) been (straight|honest|upfront|fair|truthful|transparent|reliable)`,
+    `(you|you ve|you have|you lot have|they have|they ve|your ${COMPANY} (has|have)) (never|never once|not once) paid (out)? (a|one|a single)? (cent|penny|dime|red cent|claim|single claim|thing)`,
+    // a superlative of the worst over a whole kind ('the worst piece of software ever made')
+    '(the)? worst ~3 ever (made|built|written|designed|created|released|invented|produced)',
     '(you re|youre|you are) the worst',
     '(couldn t|could not|can t|cannot) (run a bath|organise a piss up|organize a piss up|run a whelk stall|organise a raffle|organize a raffle)',
     'never could',
@@ -78,6 +87,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     `${DONT} (even)? (bother|try) (to)? (reply|replying|responding|respond|apologising|apologizing)`,
     '(i m not|im not|i am not|i won t|i will not) (rebooting|restarting|resetting|running|doing|trying|reinstalling) (anything|any|another|more)',
     'i (don t|dont|do not) want (a|an|another|any) (tech visit|engineer|technician|callback|call back|survey|home visit)',
+    // a retention or goodwill offer refused in advance
+    '(i|we) (don t|dont|do not) want (your|a|an|any|another|the) (retention|loyalty|goodwill|counter|discount|win back) (offer|offers|deal|deals)',
     '(dont|don t|do not) bother (w|with) (ur|your) (script|apology|apologies|excuses|sorry|survey)',
   ],
   defect: [
@@ -160,18 +171,22 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(feels|feel|felt|seems|looks) like a (different|new|totally different|completely different) (company|firm|place|shop|bank|business|brand|outfit|provider)',
     '(didn t|didnt|did not|never) use to (be|feel|have|work|get)',
     '(that s|this is|it s|this isn t|that isn t) not? the (network|company|bank|service|shop|gym|app|place|airline|brand|firm) (i|we) (joined|signed up to|signed up with|chose|picked|fell for)',
+    // the company no longer recognisable ('I don't recognise you anymore')
+    '(i|we) (don t|dont|do not|no longer|barely|hardly|can t|cannot|can no longer) (recognise|recognize) (you|you guys|you lot) (anymore|any more)',
+    `(i|we) (don t|dont|do not|no longer|barely|hardly|can t|cannot|can no longer) (recognise|recognize) (your|this|the) ${COMPANY}`,
   ],
   praisePast: [
     '(never|rarely) had (cause|reason|a reason|any reason|any cause|a need|need|any need) to (complain|moan|grumble)',
     'never (had|needed) to complain',
     '(i d|i would|would) have (defended|recommended) you',
-    '(recommended|recommend) (you|your company|your service|your services|your products|your brand|your shop|your app) to',
+    '(recommended|recommend|recommending) (you|your company|your service|your services|your products|your brand|your shop|your app) to',
     '(always|have always|ve always) (been)? (happy|satisfied|loyal|pleased|delighted) (with you)?',
     '(i|we) (have|ve|had|d)? always (recommended|defended|praised|trusted|vouched for) (you|your)',
     'always (i|we) (have|ve|had)? (recommended|defended|praised|trusted|vouched for) (you|your)',
     '(the|your)? (service|support) (was|were|has been|used to be) (always)? (very|really|so|consistently)? (good|great|excellent|brilliant|superb|reliable|fantastic|first class|top notch)',
     '(only|nothing but) (praise|good things)',
     '(you were|it was) (the best|brilliant|great|excellent|perfect|the most)',
+    '(you|you guys|you all|you lot) (truly|really|honestly|always)? rocked',
     '(you ve|you have|you|it has|it s|has|have) never (let|failed) (me|us) (down)?',
     'never (a|one|any|once) (claim|complaint|problem|issue|late payment) (until|before|in)',
     '(i d|i had|i have|i ve|we d|we ve)? never (had|made|raised) (a single|one|any|a) (complaint|problem|issue|claim)',
@@ -210,6 +225,9 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(moving|move|take|taking|pull|pulling|transfer|transferring) (everything|it all|all my money|my money|my savings|my pension|my isa|my isas|the lot) (else)? (out|elsewhere|away)',
     'take ~4 (memberships|accounts|business|custom|policies) with (me|us)',
     '(im|i m|i am) not (renewing|staying|re signing)',
+    // leaving for another app or provider, also without an article ('I will shift to other app')
+    '(i|we) (will|ll|shall|am|m|are|re)? (going to|have to)? (shift|shifting) to (another|other|a different|some other) (app|provider|company|bank|shop|store|supplier|network|platform|service|operator|carrier|insurer|site|website)',
+    '(switch|switching|move|moving) to (other|some other) (app|apps|provider|providers|bank|banks|company|companies|network|networks|supplier|suppliers|insurer|insurers|platform|platforms|operator|carrier)',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
@@ -279,6 +297,14 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(fans|enthusiasts|diehards|die hards|nerds|geeks|superfans|addicts) like (me|us|myself)',
     // present praise of the company's people or products ("your staff are brilliant")
     '(your|ur) ~3 (are|is|re) (always|honestly|genuinely|truly|just|so|simply)? (amazing|brilliant|fantastic|wonderful|incredible|awesome|superb|outstanding|stellar|legends|stars)',
+    // the best of what they own ('the best game in my collection')
+    'best ~2 in (my|our) (collection|house|home|kitchen|wardrobe|library|cupboard|bag|garden|shelf|shelves|arsenal|rotation|life)',
+    // won a whole circle over ('I've converted my whole group')
+    '(converted|hooked) (my|all my|my whole|our whole|half my|my entire|our entire|all our) ~2 (team|office|family|friends|colleagues|class|club|department|mates|group|crew|household|circle|friends group|book club)',
+    // recommends them in every community they belong to
+    '(i|we) (recommend|recommended|keep recommending|always recommend) (you|your app|your brand|your shop|your company|your products|your service) (in|on|at|to) (every|all|each|all my|all our)',
+    // thanks for what the company made
+    '(thanks|thank you) (so much)? for (everything|all) (you ve|you have|you) (built|made|created|designed)',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',

@@ -6,7 +6,7 @@
 import type { ComplaintLexicon } from '../../rules/complaint/types';
 
 const NUMW = '(#num|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|plusieurs|nombreuses)';
-const COMPANY = '(boite|boites|entreprise|societe|compagnie|banque|operateur|service|services|service client|sav|site|magasin|enseigne|fournisseur|assurance|agence|marque|appli|application|reseau|maison|equipe|support)';
+const COMPANY = '(boite|boites|entreprise|societe|compagnie|banque|operateur|service|services|service client|sav|site|magasin|enseigne|fournisseur|assurance|agence|marque|appli|application|reseau|maison|equipe|support|cabinet|prestataire|loueur|transporteur|plateforme|mutuelle|organisme)';
 
 /** Plain requests: a suggestion only when the warmth is clear (see en/complaint.ts). */
 export const REQUESTS_FR: readonly string[] = [
@@ -39,6 +39,12 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     `(votre|cette|vos|ce) ${COMPANY} (c est|est|sont|c etait)? (de la merde|une honte|une blague|une catastrophe|nulle|nul|nuls|pourrie|pourri|minable|lamentable|pathetique|une arnaque|du vol|une escroquerie|une mafia)`,
     `(vous etes|vous etes tous|c est) (nuls|nul|lamentables|minables|pitoyables|une honte|une blague|des escrocs|des voleurs|des incapables|des amateurs|des guignols|des clowns|des branquignols)`,
     'vous etes tous des',
+    // the worst, or all alike, said to the company itself ('vous êtes les pires', 'vous êtes tous pareils')
+    '(vous etes|vous etes vraiment|vous etes de loin|vous etes bien|vous etes tous) les pires',
+    'vous etes (bien|vraiment)? tous (pareils|les memes)',
+    // the company that never does its job ('votre cabinet ne fait jamais rien', 'un service client qui ne répond jamais')
+    // (the people and firms, not the site or app: 'l'appli ne répond jamais' is a hang)
+    '(votre|vos|ce|cette|le|la|un|une|l) (boite|entreprise|societe|compagnie|banque|operateur|service|service client|sav|fournisseur|assurance|agence|marque|maison|equipe|support|cabinet|prestataire|loueur|transporteur|plateforme|mutuelle|organisme|conseiller|conseillers|standard) (qui)? (ne|n) (fait|font|repond|repondent|rappelle|rappellent|livre|livrent|tient|tiennent|respecte|respectent|rembourse|remboursent) jamais',
     '(du standard|de la base|du premier) (jusqu a|a) (la direction|la tete|au dernier|au pdg)',
     '(du premier au dernier|de haut en bas|tous autant que vous etes)',
     '(il)? (n y a|ya|y a) que chez vous',
@@ -143,7 +149,12 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'jusqu (a|au) (l an dernier|l annee derniere|cette annee|recemment|il y a peu|maintenant|ce mois)',
     'depuis (que|qu) (il|elle|mon|ma|le|la|l|votre|vous|on) ~4 (parti|partie|change|changee|rachete|arrive|arrivee|fusionne|modifie)',
     'depuis (le|la|l|votre) (changement|nouveau|nouvelle|rachat|fusion|refonte|mise a jour|depart|arrivee|demenagement|reorganisation)',
-    '(c est|c etait) (devenu|la debandade|la degringolade)',
+    '(c est|c etait) (la debandade|la degringolade)',
+    // 'c'est devenu' said of a decline, not of a passion ('c'est devenu ma passion')
+    '(c est|c etait|tout est) devenu (n importe quoi|du grand n importe quoi|nul|nulle|impossible|catastrophique|une catastrophe|la cata|pire|penible|insupportable|complique|infernal|ingerable|mediocre|minable|lamentable|une galere|un cauchemar|un calvaire|la jungle|du vol|hors de prix)',
+    // the company no longer recognisable ('je ne reconnais plus votre maison')
+    `(je|j|on|nous) (ne|n)? (reconnais|reconnait|reconnaissons) plus (votre|vos|cette|ce|la|le|l) ${COMPANY}`,
+    '(je|j|on|nous) (ne|n)? vous (reconnais|reconnait|reconnaissons) plus',
     '(n|ne) est plus ce (que|qu)',
     'maintenant (on|c est|il n y a|vous|j ai)',
     '(les choses|tout) (a|ont) (bien)? change',
@@ -262,6 +273,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(devenu|devenue|devenus|devenues) (totalement|vraiment|absolument|carrement)? (indispensable|indispensables|incontournable|incontournables)',
     // thanks for the product itself ("merci pour cette merveilleuse application")
     'merci pour (cette|ce|cet|ces|votre|vos) (merveilleuse|merveilleux|merveilleuses|superbe|superbes|formidable|formidables|geniale|genial|geniales|geniaux|magnifique|magnifiques|incroyable|incroyables|fantastique|fantastiques) (appli|application|jeu|jeux|produit|produits|marque|logiciel|outil|boutique|gamme|box|abonnement|site|service|communaute|travail|boulot|univers|serie|creation|creations)',
+    // the product became a passion ('c'est devenu ma passion')
+    '(devenu|devenue|devenus|devenues) (ma|mon|notre|une|un) (vraie|vrai|veritable|grande|grand)? (passion|obsession|drogue|addiction|rituel|religion|bonheur)',
+    // eager for the next release ('vivement le catalogue d'automne', 'j'ai hâte de découvrir la prochaine')
+    'vivement (le|la|les) (prochain|prochaine|prochains|prochaines|nouveau|nouvelle|nouveaux|nouvelles|suite|catalogue|collection|saison|sortie|tome|numero|edition|extension)',
+    '(j ai|jai|on a|nous avons) (trop)? hate (de|d) (decouvrir|recevoir|voir|lire|tester|essayer|jouer a) (le|la|les|votre|vos) (prochain|prochaine|prochains|prochaines|nouveau|nouvelle|nouveaux|nouvelles|suite|catalogue|collection|saison)',
     // praise of the team's work in the present ("vous faites un boulot incroyable")
     '(vous faites|vous realisez) un (boulot|travail|job) (incroyable|formidable|genial|extraordinaire|remarquable|fantastique|exceptionnel|magnifique|enorme|de dingue|de fou|dingue|top)',
     '(vous faites|vous realisez) un (super|superbe|formidable|incroyable|excellent|sacre|enorme|tres bon) (boulot|travail|job)',
@@ -335,7 +351,7 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(toujours|tjs|tjrs) (la meme|le meme|pareil)',
     '(ras le bol|ral bol|j en ai marre|jen ai marre|marre|j en peux plus|y en a marre|ca suffit)',
     '(#num|troisieme|quatrieme|cinquieme|enieme|nieme) (e|eme)? fois',
-    '(toujours|tjs) (rien|pas|aucune nouvelle)',
+    '(toujours|tjs) (rien|pas|aucune nouvelle|aucun|aucune)',
     '(insupportable|inadmissible|inacceptable|agacant|exasperant|usant|penible)',
     '(franchement|serieusement|sans blague)',
     '(foutu|foutue|fichu|fichue|satane|satanee|putain de|maudit|maudite)',

@@ -66,13 +66,20 @@ function candidates(unit: TextUnit, lex: ComplaintLexicon, families: readonly Si
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'plus', 'jamais', 'not', 't', 'never', 'no', 'nor', 'don', 'didn', 'doesn', 'isn', 'wasn', 'dont', 'didnt']);
 
+/** "de plus", "en plus" (moreover, "une fois de plus"): "plus" there negates nothing. */
+const PLUS_NOT_NEGATING = new Set(['de', 'en']);
+
 /** A negator in the two tokens before the match (same clause). */
 export function negatedBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = 1; k <= 2; k++) {
     const t = tokens[from - k];
     const inner = tokens[from - k + 1] as Token;
     if (!t || inner.gap >= 1) return false;
-    if (NEGATORS.has(t.norm)) return true;
+    if (NEGATORS.has(t.norm)) {
+      const before = tokens[from - k - 1];
+      if (t.norm === 'plus' && before && t.gap === 0 && PLUS_NOT_NEGATING.has(before.norm)) continue;
+      return true;
+    }
   }
   return false;
 }
