@@ -7,6 +7,7 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Je ne sais pas si vous avez vu notre nouvelle appli, le suivi y est en direct.',
     'Des clientes comme vous, qui nous signalent les erreurs aussi précisément, nous aident beaucoup.',
     'Je tiens à reprendre calmement chaque point avec vous.',
     'Nous n’avons pas le temps de livraison exact, le transporteur le donnera.',
@@ -100,6 +101,9 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    "I don't know if you've seen our new app yet, but the refund is tracked there.",
+    'Just so you know, nothing extra will be charged for the correction.',
+    'Things at our depot should calm down once the rush is over.',
     'Things started to calm down after the outage.',
     'We need the market to calm down before we reprice.',
     'We have no time slots left on Monday; would Tuesday suit you?',
@@ -145,6 +149,8 @@ export const EN: RuleTable = {
     'Your kind of request is one we handle every day.',
   ],
   invalid: [
+    { code: 'You should calm down before we continue.', spans: [['calm down', 'draft.calm_down']] },
+    { code: "I don't know if you can get a refund.", spans: [["I don't know", 'draft.dont_know']] },
     { code: "You'll need to calm down before we go through the readings.", spans: [['calm down', 'draft.calm_down']] },
     { code: "Ya should've read the fare rules, mate.", spans: [["Ya should've", 'draft.blame']] },
     { code: 'I dunno why the sensor drops offline.', spans: [['I dunno', 'draft.dont_know']] },

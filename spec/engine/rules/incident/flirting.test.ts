@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'Are you single-sourcing the drivers from one factory?',
+    'Mon frère vient de s\'inscrire, il est célibataire depuis trop longtemps mdr',
     'Vous êtes une belle bande d\'incapables.',
     'Je vous trouve bien sévère sur ce dossier.',
     'It\'s just the two of us on the account, me and my wife.',
@@ -33,6 +35,8 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'Are you single and free tonight?',
+    'Elle est célibataire, votre collègue Julie ? 😉',
     'Vous n\'avez pas répondu la dernière fois, je retente ma chance : un dîner, juste vous et moi ?',
     'Je vous trouve vraiment très belle sur votre photo.',
     'Trying my luck again: a drink, just you and me?',

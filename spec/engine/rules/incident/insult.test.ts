@@ -2,6 +2,11 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'What a muppet I am, I typed the wrong postcode.',
+    'Quel idiot je fais, j\'ai mis la mauvaise adresse.',
+    'We\'ve been doing a Muppets marathon, season 2 has no subtitles.',
+    'Je voudrais deux bâtards, une baguette tradition et six croissants.',
+    'Quel jour passe le ramassage des ordures ménagères ?',
     'Le livreur qui m\'a dit que j\'étais un idiot est reparti sans le colis.',
     'My neighbour, who told me the driver is an idiot, saw everything.',
     'The driver who wrote to me that I was an idiot left the parcel outside.',
@@ -59,6 +64,9 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'You muppet, I am furious.',
+    'Espèce de bâtard !',
+    'Vous êtes des ordures.',
     'La conseillère qui m\'a répondu hier est une incapable.',
     'The agent who replied to me yesterday is an idiot.',
     'vous etes tous des gros b0lo$$ du premier au dernier',

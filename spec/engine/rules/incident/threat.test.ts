@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'I know where your office is, so I\'ll drop the signed forms in at reception on Thursday.',
+    'Je sais où se trouve votre agence, j\'y dépose mes chèques depuis vingt ans.',
     'je vais le tuer ce bug 😅 il m\'a fait perdre mon rang',
     'Ça pourrait mal finir pour ma maison si la fuite continue.',
     'Faites attention à vous sur la route, merci encore !',
@@ -49,6 +51,7 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'I know where your office is. You\'ll regret this.',
     'Dites à votre technicien que ça pourrait mal finir pour lui. Je connais des gens qui passent devant l\'agence le soir.',
     'Dites-lui de faire attention à lui : on réglera ça sur le parking.',
     'Je vais le tuer, ce conseiller.',

@@ -37,6 +37,8 @@ export const contextEn: LexiconSet = {
     ...terms('ctx.pref', ['preferably', 'rather', 'instead', 'ideally', 'if possible', 'not a woman', 'not a girl', 'not a lady']),
     ...terms('ctx.laugh', ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd', 'jk', '😂', '🤣', '😆', '😅', '😜', '😉', '🙃']),
     ...terms('ctx.greet', ['hi', 'hello', 'hey', 'thanks', 'thank you', 'cheers', 'listen', 'look', 'ok', 'okay', 'right', 'now', 'well', 'yes', 'no', 'alright', 'calm down', 'sorry', 'morning', 'evening', 'bye', 'ta', 'thx', 'thanx', 'thnx', 'tx']),
+    // An errand at the office: "I know where your office is, I'll drop the signed forms in".
+    ...terms('ctx.errand', ['drop them in', 'drop it in', 'drop them off', 'drop it off', 'drop off', 'hand them in', 'hand it in', 'signed forms', 'the forms', 'paperwork', 'at reception', 'to reception', 'my appointment', 'the documents']),
     ...terms('ctx.condesc', ['listen', 'look', 'now', 'right', 'calm down', 'relax', 'okay', 'ok', 'alright', 'see']),
   ],
 };

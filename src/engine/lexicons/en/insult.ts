@@ -19,7 +19,7 @@ export const insultEn: LexiconSet = {
     ], { s: 3, notPrev: ['en', 'le', 'du', 'de', 'un', 'mon', 'votre', 'sans'] }),
     { t: 'bitch', k: 'ins.strong', s: 3, notNext: ['about', 'and', 'at'] },
     // "that muppet Darren"; not the puppets ("the Muppets", "muppet show").
-    ...terms('ins.strong', ['muppet(s)'], { notPrev: ['the'], notNext: ['show', 'movie', 'film', 'films', 'movies', 'toy', 'toys'] }),
+    ...terms('ins.strong', ['muppet(s)'], { notPrev: ['the', 'a', 'of', 'our', 'my'], notNext: ['show', 'movie', 'film', 'films', 'movies', 'toy', 'toys', 'marathon', 'christmas', 'babies', 'episode', 'episodes', 'season', 'series', 'collection', 'dvd', 'dvds', 'box'] }),
     ...terms('ins.weak', [
       'stupid', 'stoopid', 'clueless', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',

@@ -15,13 +15,16 @@ export const insultFr: LexiconSet = {
   lang: 'fr',
   name: 'insult',
   entries: [
+    // Also household waste ("le ramassage des ordures ménagères") and a loaf ("deux bâtards, une baguette").
+    ...terms('ins.strong', ['ordure(s)'], { s: 2, notNext: ['menagere', 'menageres', 'encombrantes'], notPrev: ['ramassage', 'collecte', 'sac', 'sacs', 'bac', 'bacs', 'poubelle', 'poubelles', 'enlevement', 'vide', 'traitement', 'tri'] }),
+    ...terms('ins.strong', ['batard(e)(s)'], { s: 3, notPrev: ['deux', 'trois', 'quatre', 'cinq', 'six', 'un', 'pain', 'boulangerie'], notNext: ['tradition', 'blanc', 'complet', 'aux', 'au', 'cereales', 'et', 'bien'] }),
     ...terms('ins.strong', [
       'pauvre cruche', 'pauvres cruches', 'gros boulet(s)',
       'connard(s)', 'connasse(s)', 'conard(s)', 'conasse(s)', 'connar', 'abruti(e)(s)', 'cretin(e)(s)', 'imbecile(s)', 'idiot(e)(s)',
       'tocard(e)(s)', 'toquard(e)(s)', 'bouffon(ne)(s)', 'baltringue(s)', 'cassos', 'pignouf(s)', 'branleur(s)', 'branleuse(s)', 'glandu(s)',
       'couillon(ne)(s)', 'trou du cul', 'trous du cul', 'trouduc(s)', 'tete de noeud', 'tete de con', 'tetes de con', 'face de rat',
       'bras casse(s)', 'des bras casses', 'bon a rien', 'bons a rien', 'bonne a rien', 'bonnes a rien', 'pauvre type', 'pauvres types',
-      'pauvre con(ne)(s)', 'sous merde(s)', 'merdeux', 'merdeuse(s)', 'raclure(s)', 'pourriture(s)', 'ordure(s)', 'charogne(s)',
+      'pauvre con(ne)(s)', 'sous merde(s)', 'merdeux', 'merdeuse(s)', 'raclure(s)', 'pourriture(s)', 'charogne(s)',
       'degenere(e)(s)', 'attarde(e)(s)', 'teube(s)', 'tebe(s)', 'golmon(s)', 'gogol(s)', 'triso(s)', 'bolos', 'boloss',
       // Québec: "cave" (idiot) only in a fixed insult, never "la cave"; "niaiseux".
       'espece de cave', 'gros cave', 'maudit cave', 'maudits caves', 'bande de caves', 'esti de cave', 'niaiseux', 'niaiseuse(s)',
@@ -29,7 +32,7 @@ export const insultFr: LexiconSet = {
     ], { s: 2 }),
     ...terms('ins.strong', [
       'encule(e)(s)', 'enculeur(s)', 'salaud(s)', 'salopard(s)', 'salope(s)', 'pute(s)', 'putain de merde', 'petasse(s)', 'pouffiasse(s)',
-      'grognasse(s)', 'enfoire(e)(s)', 'batard(e)(s)', 'fils de pute', 'fils de putain', 'fdp', 'fils de chien', 'sac a merde',
+      'grognasse(s)', 'enfoire(e)(s)', 'fils de pute', 'fils de putain', 'fdp', 'fils de chien', 'sac a merde',
     ], { s: 3 }),
     ...terms('ins.weak', [
       'twit(s)',

@@ -5,6 +5,7 @@ import { before, imperative, sentenceWords } from './context';
 const SOFTENERS = new Set(['please', 'so', 'just', 'and', 'now', 'ok', 'okay', 'first']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'll', 'things', 'it', 'everything']);
 /** "things have calmed down", "once it calms down": a description, not an order. */
+const MODALS = new Set(['should', 'would', 'could', 'might', 'may', 'must', 'shall', 'usually', 'normally', 'soon', 'eventually', 'gradually', 'finally']);
 const NEED = new Set(['need', 'needs', 'ought', 'got', 'gotta']);
 const DESCRIPTIVE = new Set(['has', 'have', 'had', 'will', 'to', 'it', 'things', 'situation', 'once', 'when', 'until', 'after', 's', 've', 'll', 'd', 'everything', 'market', 'weather', 'storm', 'rush']);
 
@@ -28,6 +29,8 @@ export const calmDown: DraftRule = {
     // "you'll need to calm down", "you have to calm down": an order after all.
     const ordered = before(ctx) === 'to' && (NEED.has(before(ctx, 2)) || (before(ctx, 2) === 'have' && before(ctx, 3) === 'you'));
     if (DESCRIPTIVE.has(before(ctx)) && !ordered) return false;
+    // "Things at our depot should calm down": a modal about something else ("you should calm down" is an order).
+    if (MODALS.has(before(ctx)) && before(ctx, 2) !== 'you' && before(ctx, 2) !== 'u') return false;
     if (first === 'relax' || first === 'chill' || first === 'cool' || first === 'keep' || first === 'stay' || first === 'take') {
       return imperative(ctx, SOFTENERS, FIRST_PERSON);
     }

@@ -2,6 +2,9 @@
 import type { DraftRule } from './types';
 import { before, after } from './context';
 
+const YOU = new Set(['you', 'u', 'vous', 'tu']);
+const NOTICED = new Set(['ve', 'have', 'already', 'saw', 'noticed', 'heard', 'seen', 'avez', 'aviez', 'as', 'connaissez', 'connaissiez', 'know', 'knew', 're', 'are']);
+
 export const dontKnow: DraftRule = {
   id: 'draft.dont_know',
   accept(ctx) {
@@ -13,6 +16,8 @@ export const dontKnow: DraftRule = {
     // "I don't know how to thank you"
     if (after(ctx) === 'how' && after(ctx, 2) === 'to' && after(ctx, 3) === 'thank') return false;
     if (ctx.lang === 'fr' && (after(ctx) === 'comment' && (after(ctx, 2) === 'vous' && after(ctx, 3) === 'remercier'))) return false;
+    // "I don't know if you've seen our new app": an opener, not helplessness.
+    if ((after(ctx) === 'if' || after(ctx) === 'whether' || after(ctx) === 'si') && YOU.has(after(ctx, 2)) && NOTICED.has(after(ctx, 3))) return false;
     // Still flagged when a promise follows ("no idea, I'll ask"): the opening words are what hurt.
     return true;
   },

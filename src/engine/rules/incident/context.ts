@@ -252,6 +252,15 @@ function notOneOfYou(doc: Doc, k: number, end: number): boolean {
   return p + 2 === end && OF.has((doc.tokens[p] as Token).norm) && YOU.has((doc.tokens[p + 1] as Token).norm);
 }
 
+/** "What a muppet I am", "quel idiot je fais", "quelle gourde je suis": the writer names themself right after the word. */
+const SELF_AFTER: readonly (readonly string[])[] = [['i', 'am'], ['i', 'm'], ['im'], ['je', 'suis'], ['je', 'fais'], ['que', 'je', 'suis'], ['i', 'was'], ['j', 'ai', 'ete'], ['j', 'etais']];
+export function selfAfter(doc: Doc, j: number): boolean {
+  return SELF_AFTER.some((seq) => seq.every((w, k) => {
+    const t = doc.tokens[j + k];
+    return t !== undefined && t.brk === 0 && t.norm === w;
+  }));
+}
+
 const RELATIVE = new Set(['qui', 'who', 'that']);
 const ANSWERING = new Set(['replied', 'answered', 'repondu', 'wrote', 'ecrit']);
 const COPULA = new Set(['est', 'etait', 'is', 'was', 'are', 'were', 'sont', 'etaient']);

@@ -15,6 +15,15 @@ const FRAME = kindSet('flirt.frame');
 const FRAME3 = kindSet('flirt.frame3');
 const MOD = kindSet('flirt.mod');
 
+/** Words that may follow "are you single" as a question about the agent ("...and looking?", "...lol"). */
+const AFTER_SINGLE = new Set(['and', 'or', 'lol', 'haha', 'now', 'yet', 'still', 'by', 'any', 'though', 'at', 'because', 'xx', 'x', 'right', 'too', 'then', 'babe', 'darling', 'love']);
+/** "Are you single-sourcing the drivers?", "you single handedly fixed it": "single" opens a compound, not a question about the agent. */
+function compoundSingle(doc: Doc, h: Hit): boolean {
+  if (doc.tokens[h.j - 1]?.norm !== 'single') return false;
+  const next = doc.tokens[h.j];
+  return next !== undefined && next.brk === 0 && next.kind === 'word' && !AFTER_SINGLE.has(next.norm);
+}
+
 export const flirting: IncidentRule = {
   meta: { id: 'incident/flirting', category: 'flirting', languages: ['fr', 'en'], description: 'Romantic or sexual advances to the agent', triggers: ['flirt.ask', 'flirt.sexual', 'flirt.kiss', 'flirt.looks', 'flirt.feature', 'flirt.wear', 'flirt.clothes', 'flirt.askweak', 'flirt.kissweak', 'flirt.followup'] },
   check(doc: Doc): Finding[] {
@@ -24,7 +33,7 @@ export const flirting: IncidentRule = {
       const c = cancelled(doc, h);
       return c === null || c === 'self';
     };
-    for (const h of ofKind(doc, 'flirt.ask')) if (ok(h)) strong.push({ hs: [h], why: 'asking-out', sev: 1 });
+    for (const h of ofKind(doc, 'flirt.ask')) if (ok(h) && !compoundSingle(doc, h)) strong.push({ hs: [h], why: 'asking-out', sev: 1 });
     for (const h of ofKind(doc, 'flirt.sexual')) if (ok(h)) strong.push({ hs: [h], why: 'sexual', sev: 2 });
     for (const h of ofKind(doc, 'flirt.kiss')) strong.push({ hs: [h], why: 'kiss', sev: 1 });
     for (const h of ofKind(doc, 'flirt.looks')) {

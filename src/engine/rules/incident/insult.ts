@@ -14,7 +14,7 @@
  */
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
-import { cancelled, endsAt, framed, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+import { cancelled, endsAt, framed, kindSet, ofKind, selfAfter, span, type Doc, type Finding, type IncidentRule } from './context';
 
 const FRAMES = kindSet('ins.frame');
 const FRAMES_ALL = kindSet('ins.frame', 'ins.frame3');
@@ -89,7 +89,7 @@ export const insult: IncidentRule = {
     const out: Finding[] = [];
     const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });
     for (const h of ofKind(doc, 'ins.strong')) {
-      if (cancelled(doc, h) || namesAThing(doc, h)) continue;
+      if (cancelled(doc, h) || namesAThing(doc, h) || selfAfter(doc, h.j)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       add(h.e.sev, h, 'name-calling');
     }
@@ -99,12 +99,12 @@ export const insult: IncidentRule = {
       add(3, h, 'abuse');
     }
     for (const h of ofKind(doc, 'ins.weak')) {
-      if (cancelled(doc, h) || describesAThing(doc, h)) continue;
+      if (cancelled(doc, h) || describesAThing(doc, h) || selfAfter(doc, h.j)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       if (framed(doc, h.i, FRAMES_ALL, SKIP, INTENS) || ofAPerson(doc, h.j) || coordinated(doc, h.i, FRAMES_ALL) || whoeverIs(doc, h.i)) add(h.e.sev, h, 'aimed');
     }
     for (const h of ofKind(doc, 'ins.weakobj')) {
-      if (cancelled(doc, h)) continue;
+      if (cancelled(doc, h) || selfAfter(doc, h.j)) continue;
       if (framed(doc, h.i, FRAMES, SKIP, INTENS) || ofAPerson(doc, h.j)) add(h.e.sev, h, 'aimed');
     }
     return out;

@@ -73,7 +73,8 @@ export const threat: IncidentRule = {
     }
     for (const h of ofKind(doc, 'threat.know')) {
       const place = inSentence(doc, h, 'threat.place').filter((p) => p.i >= h.j);
-      if (place.length > 0 && live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h, place[0] as Hit], 'knows-where');
+      // An errand at that place ("I'll drop the signed forms in at reception") explains why they know it.
+      if (place.length > 0 && live(h) && !sentenceHas(doc, h, 'ctx.legal') && !sentenceHas(doc, h, 'ctx.errand')) add(3, [h, place[0] as Hit], 'knows-where');
     }
     for (const h of ofKind(doc, 'threat.knowweak')) {
       const p = privateDetail(doc, h);
