@@ -57,6 +57,12 @@ describe('harassment', () => {
   ])('does not fire on ordinary follow-ups: %s', (text) => {
     expect(categories(text)).toEqual([]);
   });
+  it('fires on baiting that announces more of it (trolling plus a return), not on a return alone', () => {
+    expect(categories("lol t'as les nerfs ? c'était pour voir si un humain lisait. je rouvre un ticket demain, et après-demain")).toEqual(['harassment', 'trolling']);
+    expect(categories("ok real question: how many socks fit in a black hole, ur no fun. I'll be back tomorrow with more lol")).toEqual(['harassment', 'trolling']);
+    expect(categories("Je rouvre un ticket demain si le colis n'est pas arrivé.")).toEqual([]);
+    expect(categories("I'll be back tomorrow to pick up the repaired phone.")).toEqual([]);
+  });
   it('does not fire on a past complaint about calls', () => {
     expect(categories('Je vous appelle tous les jours depuis une semaine, personne ne répond.')).toEqual([]);
     expect(categories('Ils m\'appellent tous les mois pour me proposer leurs offres.')).toEqual([]);

@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    'Real question: is the 5G plan available in Leeds? Thanks!',
+    'I\'m asking for my mum, she can\'t log in to her account.',
+    'Quelle est la garde de la lame ? Question sérieuse, je compare deux couteaux.',
     'Je chronomètre mes trajets avec votre appli, elle est top 😂 mais le GPS décroche.',
     'Don\'t waste your time replying with a voucher, just refund me.',
     'I\'m not here to waste your time, my router is broken.',
@@ -30,6 +33,9 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    'can u deliver a pizza to the moon. asking for an astronaut',
+    'jo ur no fun. ok real question: how many pepperonis fit in a black hole lol',
+    'ok round 3 🥊 what\'s heavier, a kilo of feathers or your refund policy? answer wrong and I open another ticket lmao',
     'allez réponds, je chronomètre combien de temps tu tiens avant de craquer 😂',
     'lol it\'s so fun watching you try to stay polite. how many support agents does it take to change a bulb',
     'yo c koi la couleur de vos chaussettes lol, jvais vous écrire jusqu\'à ce que quelqu\'un craque 😂',

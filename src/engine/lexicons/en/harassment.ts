@@ -28,6 +28,8 @@ export const harassmentEn: LexiconSet = {
       'all day every day', 'morning noon and night', 'all night', 'all night long', 'all day long', 'every 5 mins', 'every 5 min', 'every five mins',
       'every 10 mins', 'every couple of minutes', 'every two minutes', 'every 2 minutes',
     ]),
+    // Coming back, said by a troll (rules/incident/harassment.ts: only with trolling in the comment).
+    ...terms('harass.return', ['i ll be back tomorrow', 'i ll come back tomorrow', 'see you tomorrow', 'same time tomorrow', 'tomorrow and the day after', 'i ll open another', 'i ll be back with more', 'plenty more where that came from', 'got loads more questions', 'i ll be back', 'i ve got all night', 'i have all night', 'here s another one']),
     // Open-ended persistence: obsessive with a message/call verb only.
     ...terms('harass.until', ['til you', 'til someone', 'until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),
     // "I'll email you the daily report": an adjective before a noun, not a frequency.

@@ -27,6 +27,7 @@ export const trollingFr: LexiconSet = {
       'vous etes paye pour repondre', 'merci pour les 10 balles', 'remboursez moi mon temps', 'distrayez moi', 'j attends mdr',
     ], { s: 2 }),
     ...terms('troll.med', [
+      'question serieuse promis', 'si tu reponds mal', 'si vous repondez mal', 'mauvaise reponse et', 'le chrono tourne', 'round 3', 'un kilo de plumes', 't es pas drole', 'vous etes pas drole', 't es pas marrant', 'trou noir',
       'couleur de vos chaussettes', 'couleur de tes chaussettes', 'vos chaussettes', 'c est pour un ami', 'pour un pote',
       'en alexandrins', 'en vers', 'en rimes', 'en haiku', 'sous forme de poeme', 'en langage pirate', 'en verlan', 'question existentielle',
       'question tres serieuse', 'question serieuse', 'je m ennuie', 'je m ennuyais', 'juste pour m occuper', 'j ai meme pas de compte', 'j ai meme pas de commande', 'je n ai meme pas de compte', 'je suis meme pas client', 'je ne suis meme pas client', 'je suis meme pas cliente', 'je chronometre', 'chrono en main', 'reponds vite', 'repondez vite', '🤡', '🤪', '🙃', 'aucune question',

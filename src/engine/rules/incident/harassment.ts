@@ -6,15 +6,17 @@
  * 3. obsessive contact stated in the text ("I'll ring every hour", "je vais vous appeler
  *    tous les jours jusqu'à...", "I'll reopen this every day", "je passerai à l'agence tous
  *    les jours"): a first-person future, a contact verb and a frequency; open-ended
- *    persistence ("until you answer") counts for messages, not for visits.
+ *    persistence ("until you answer") counts for messages, not for visits; a troll who
+ *    announces coming back ("je rouvre un ticket demain, et après-demain") counts too.
  * This file holds route 3 (a per-comment rule) and the ticket-level combination.
  */
 import type { Hit } from '../../text/matcher';
 import type { Stage } from '../../types';
 import { cancelled, inSentence, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
+import { trolling } from './trolling';
 
 export const harassment: IncidentRule = {
-  meta: { id: 'incident/harassment', category: 'harassment', languages: ['fr', 'en'], description: 'Stated obsessive contact', triggers: ['harass.phrase', 'harass.future'] },
+  meta: { id: 'incident/harassment', category: 'harassment', languages: ['fr', 'en'], description: 'Stated obsessive contact', triggers: ['harass.phrase', 'harass.future', 'harass.return'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (hs: Hit[]) => out.push({ ruleId: `${this.meta.id}/obsessive-contact`, category: 'harassment', sev: 2, spans: hs.map((h) => span(doc, h)) });
@@ -31,6 +33,10 @@ export const harassment: IncidentRule = {
       if (contact.length > 0 && freq.length + until.length > 0) add([f, contact[0] as Hit, (freq[0] ?? until[0]) as Hit]);
       else if (visit.length > 0 && freq.length > 0) add([f, visit[0] as Hit, freq[0] as Hit]);
     }
+    // Baiting that announces more of it ("je rouvre un ticket demain, et après-demain", "I'll be back tomorrow with more"):
+    // repetition stated by the troll.
+    const back = ofKind(doc, 'harass.return').filter((h) => !cancelled(doc, h));
+    if (out.length === 0 && back.length > 0 && trolling.check(doc).length > 0) add([back[0] as Hit]);
     return out;
   },
 };
