@@ -34,11 +34,17 @@ function referenceTrie(entries: readonly CompiledEntry[]): RefNode {
 }
 
 function refStep(node: RefNode, t: Token): RefNode | undefined {
+  return refSteps(node, t, false)[0];
+}
+
+/** The children t reaches: the exact word, else its squeezed form, else the wildcard matches (all of them at the root). */
+function refSteps(node: RefNode, t: Token, all: boolean): RefNode[] {
   const exact = node.next.get(t.norm);
-  if (exact) return exact;
+  if (exact) return [exact];
   const loose = t.sq !== null ? node.sq.get(t.sq) : undefined;
-  if (loose) return loose;
-  if (!t.star) return undefined;
+  if (loose) return [loose];
+  if (!t.star) return [];
+  const out: RefNode[] = [];
   for (const [key, child] of node.next) {
     if (key.length !== t.norm.length) continue;
     let real = 0;
@@ -48,15 +54,18 @@ function refStep(node: RefNode, t: Token): RefNode | undefined {
       if (t.norm[i] !== key[i]) { same = false; break; }
       real++;
     }
-    if (same && real >= 2) return child;
+    if (same && real >= 2) {
+      out.push(child);
+      if (!all) break;
+    }
   }
-  return undefined;
+  return out;
 }
 
 function referenceMatch(root: RefNode, tokens: readonly Token[], lang: 'fr' | 'en' | null): unknown[] {
   const out: unknown[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    let node = refStep(root, tokens[i] as Token);
+  for (let i = 0; i < tokens.length; i++) for (const first of refSteps(root, tokens[i] as Token, true)) {
+    let node: RefNode | undefined = first;
     for (let j = i; node && j < tokens.length && j - i < 12; j++) {
       if (j > i) {
         if ((tokens[j] as Token).brk === 2) break;

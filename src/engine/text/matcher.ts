@@ -338,25 +338,37 @@ export class PhraseMatcher {
       if (node !== undefined) node = this.built(node);
       else {
         if (t.sqId === 0 && t.star !== true) continue;
-        node = this.stepRootLoose(t, budget);
-      }
-      for (let j = i; node !== undefined && j < n && j - i < MAX_DEPTH; j++) {
-        if (j > i) {
-          const tj = tokens[j] as Token;
-          if (tj.brk === 2) break;
-          node = this.step(node, tj, budget);
-          if (node === undefined) break;
-        }
-        const out = node.out;
-        for (let k = 0; k < out.length; k++) {
-          const e = out[k] as CompiledEntry;
-          if (e.checks !== 0 && !this.holds(e, tokens, i, j, lang)) continue;
-          if (skip !== null && this.skipped(skip, skipKinds as ReadonlySet<string>, e)) continue;
-          hits.push({ e, i, j: j + 1 });
+        node = this.stepRootSq(t);
+        // A wildcard word may stand for several first words ("c*nt": cant, cent, cunt): walk each.
+        if (node === undefined && t.star === true) {
+          for (const cand of this.rootWildcards(t, budget)) this.walkFrom(tokens, i, cand, budget, lang, skip, skipKinds, hits);
+          continue;
         }
       }
+      this.walkFrom(tokens, i, node, budget, lang, skip, skipKinds, hits);
     }
     return hits;
+  }
+
+  /** The matches starting at token i, from the trie node of its first word. */
+  private walkFrom(tokens: readonly Token[], i: number, start: Node | undefined, budget: { left: number }, lang: Lang | null, skip: Uint8Array | null, skipKinds: ReadonlySet<string> | undefined, hits: Hit[]): void {
+    const n = tokens.length;
+    let node = start;
+    for (let j = i; node !== undefined && j < n && j - i < MAX_DEPTH; j++) {
+      if (j > i) {
+        const tj = tokens[j] as Token;
+        if (tj.brk === 2) break;
+        node = this.step(node, tj, budget);
+        if (node === undefined) break;
+      }
+      const out = node.out;
+      for (let k = 0; k < out.length; k++) {
+        const e = out[k] as CompiledEntry;
+        if (e.checks !== 0 && !this.holds(e, tokens, i, j, lang)) continue;
+        if (skip !== null && this.skipped(skip, skipKinds as ReadonlySet<string>, e)) continue;
+        hits.push({ e, i, j: j + 1 });
+      }
+    }
   }
 
   /** The conditions of entry e on hit [i, j]: language of a strict entry, capital, the words around. */
@@ -387,21 +399,22 @@ export class PhraseMatcher {
     return f === 1;
   }
 
-  /** First step when the token is no first word: its squeezed form, then its wildcards (the same tests as step()). */
-  private stepRootLoose(t: Token, budget: { left: number }): Node | undefined {
-    if (t.sqId !== 0) {
-      const loose = this.rootLoose();
-      const sid = this.sqIdOf(t);
-      const node = sid > 0 ? loose.get(sid) : undefined;
-      if (node) return this.built(node);
+  /** First step when the token is no first word: its squeezed form (the same test as step()). */
+  private stepRootSq(t: Token): Node | undefined {
+    if (t.sqId === 0) return undefined;
+    const sid = this.sqIdOf(t);
+    const node = sid > 0 ? this.rootLoose().get(sid) : undefined;
+    return node ? this.built(node) : undefined;
+  }
+
+  /** The first-word nodes a wildcard token stands for, within the wildcard budget. */
+  private rootWildcards(t: Token, budget: { left: number }): Node[] {
+    const out: Node[] = [];
+    for (const key of this.rootKeysOfLength(t.norm.length)) {
+      if (--budget.left <= 0) break;
+      if (wildEquals(t.norm, key)) out.push(this.built(this.roots[this.words.id(key)] as Node));
     }
-    if (t.star && budget.left > 0) {
-      for (const key of this.rootKeysOfLength(t.norm.length)) {
-        if (--budget.left <= 0) break;
-        if (wildEquals(t.norm, key)) return this.built(this.roots[this.words.id(key)] as Node);
-      }
-    }
-    return undefined;
+    return out;
   }
 
   /** Squeezed first word id -> the node of the first first-word (first-seen order) with that squeezed form. */

@@ -2,6 +2,8 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Le livreur qui m\'a répondu « espèce d\'idiot » est parti.',
+    'Someone replied to me, a bloke saying I was an idiot.',
     'What a muppet I am, I typed the wrong postcode.',
     'Quel idiot je fais, j\'ai mis la mauvaise adresse.',
     'We\'ve been doing a Muppets marathon, season 2 has no subtitles.',
@@ -64,6 +66,10 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'La fille qui m\'a répondu hier, une pauvre cruche qui lisait son script, m\'a dit la même chose.',
+    'The agent who replied yesterday, a complete idiot, closed my ticket.',
+    'u lot are a bunch of useless tw*ts',
+    'you c*nt',
     'You muppet, I am furious.',
     'Espèce de bâtard !',
     'Vous êtes des ordures.',

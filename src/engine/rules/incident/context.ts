@@ -262,6 +262,7 @@ export function selfAfter(doc: Doc, j: number): boolean {
 }
 
 const RELATIVE = new Set(['qui', 'who', 'that']);
+const APPOSITION = new Set(['un', 'une', 'a', 'an', 'ce', 'cette', 'this', 'that', 'some', 'le', 'la', 'the']);
 const ANSWERING = new Set(['replied', 'answered', 'repondu', 'wrote', 'ecrit']);
 const COPULA = new Set(['est', 'etait', 'is', 'was', 'are', 'were', 'sont', 'etaient']);
 const FIRST_PERSON = new Set(['i', 'je', 'j', 'me', 'm', 'we', 'nous']);
@@ -275,6 +276,13 @@ function speakerIsTarget(doc: Doc, report: Hit, i: number): boolean {
   let answering = false;
   for (let k = report.i; k < report.j; k++) if (ANSWERING.has((doc.tokens[k] as Token).norm)) answering = true;
   if (!relBefore || !answering) return false;
+  // "La fille qui m'a répondu, une pauvre cruche qui lisait son script": an apposition to the one who answered.
+  if ((doc.tokens[i] as Token).brk === 1) return true;
+  for (let k = i - 1; k >= Math.max(report.j, i - 3); k--) {
+    const t = doc.tokens[k] as Token;
+    if (t.brk === 1) return APPOSITION.has(t.norm);
+    if (t.brk > 1) break;
+  }
   for (let k = report.j; k < i; k++) {
     const t = doc.tokens[k] as Token;
     if (COPULA.has(t.norm)) return !FIRST_PERSON.has((doc.tokens[k - 1] as Token).norm);
