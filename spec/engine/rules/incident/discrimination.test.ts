@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'I\'m HIV positive and need my prescription delivered discreetly.',
+    'Kids her age love this game, can I buy a gift card?',
     'Mon fils m\'a dit : « je ne veux pas avoir affaire à un homo », j\'ai honte de lui.',
     'I\'m a wheelchair user myself and the ramp at your Leeds store is broken.',
     'The coach in the wheelchair was brilliant, more of her please!',
@@ -46,6 +48,8 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Your driver Daniel is HIV positive, and I\'m not having someone like that touching my food.',
+    'Kids her age shouldn\'t be allowed anywhere near people\'s mortgages.',
     'Je n\'ai pas besoin des conseils d\'un homo, mettez quelqu\'un d\'autre.',
     'I don\'t need advice from a gay guy, put someone else on.',
     'Don\'t send the lad with autism again, people like that give me the creeps.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'Also, when can we meet? I could drop by your office on the 10th to go through the roadmap.',
     'Are you single-sourcing the drivers from one factory?',
     'Mon frère vient de s\'inscrire, il est célibataire depuis trop longtemps mdr',
     'Vous êtes une belle bande d\'incapables.',
@@ -35,6 +36,7 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'Honestly the highlight of my week 😍 When can we meet for a drink?',
     'Are you single and free tonight?',
     'Elle est célibataire, votre collègue Julie ? 😉',
     'Vous n\'avez pas répondu la dernière fois, je retente ma chance : un dîner, juste vous et moi ?',

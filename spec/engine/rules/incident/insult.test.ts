@@ -2,6 +2,9 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Your app is a piece of sh!t, it crashes every day.',
+    'Order 44102 to Twatt, Orkney was charged the wrong zone.',
+    'Cowboy boots size 9 arrived in the wrong colour.',
     'Le livreur qui m\'a répondu « espèce d\'idiot » est parti.',
     'Someone replied to me, a bloke saying I was an idiot.',
     'What a muppet I am, I typed the wrong postcode.',
@@ -66,6 +69,8 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'The two fitters you sent were a right pair of cowboys, thick as mince the both of them.',
+    'Kevin in billing is a piece of shit.',
     'La fille qui m\'a répondu hier, une pauvre cruche qui lisait son script, m\'a dit la même chose.',
     'The agent who replied yesterday, a complete idiot, closed my ticket.',
     'u lot are a bunch of useless tw*ts',

@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'The man in the turban was brilliant, please send him again next year.',
+    'I\'d like the lady in the headscarf again, she fixed it in ten minutes.',
     'Does your cat eat dog food too? Mine loves it lol',
     'My dog ate the charger cable haha, can I order a new one?',
     'C\'est le souk dans mon garage depuis la livraison, haha.',
@@ -50,6 +52,10 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Please don\'t send the man in the turban again.',
+    'I would prefer my file not to be handled by the one in the headscarf.',
+    '\'Vat is your good name sir\' lol, is that all they teach you in your village?',
+    'I would rather deal with a Christian, please reassign it.',
     'Cheers Mei! I bet you ate dog for lunch lol',
     'Pas d\'entourloupe hein, je sais comment vous êtes, vous les Arabes, avec le marchandage 😄',
     'I know what you Indians are like with haggling lol',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'It took me ages to find your home address form on the website, can you update it?',
     'I know where your office is, so I\'ll drop the signed forms in at reception on Thursday.',
     'Je sais où se trouve votre agence, j\'y dépose mes chèques depuis vingt ans.',
     'je vais le tuer ce bug 😅 il m\'a fait perdre mon rang',
@@ -51,6 +52,7 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'It took me five minutes to find his home address. Number 14, isn\'t it?',
     'I know where your office is. You\'ll regret this.',
     'Dites à votre technicien que ça pourrait mal finir pour lui. Je connais des gens qui passent devant l\'agence le soir.',
     'Dites-lui de faire attention à lui : on réglera ça sur le parking.',

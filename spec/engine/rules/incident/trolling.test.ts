@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    'are you a bot? my parcel tracking hasn\'t moved since Monday, order 5521.',
     'Real question: is the 5G plan available in Leeds? Thanks!',
     'I\'m asking for my mum, she can\'t log in to her account.',
     'Quelle est la garde de la lame ? Question sérieuse, je compare deux couteaux.',
@@ -33,6 +34,7 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    'are u a bot?? type potato 3 times if ur human. dont actually need anything btw, just bored',
     'can u deliver a pizza to the moon. asking for an astronaut',
     'jo ur no fun. ok real question: how many pepperonis fit in a black hole lol',
     'ok round 3 🥊 what\'s heavier, a kilo of feathers or your refund policy? answer wrong and I open another ticket lmao',

@@ -31,7 +31,7 @@ export const contextEn: LexiconSet = {
     ...terms('ctx.demand', [
       'put me through', 'put me on', 'put me onto', 'pass me', 'transfer me', 'transfer this', 'get me', 'give me', 'i want', 'i d like', 'i would like',
       'i d rather', 'i would rather', 'i d prefer', 'i would prefer', 'i prefer', 'can i speak to', 'let me speak to', 'i want to speak to',
-      'don t send', 'do not send', 'never send', 'pass this to', 'pass it to', 'pass this on to', 'hand this to', 'hand this over to', 'escalate this to', 'give this to', 'send me', 'send someone', 'connect me', 'next time', 'i need', 'find me', 'assign', 'don t assign', 'do not assign', 'not another',
+      'don t send', 'do not send', 'never send', 'you can find', 'can you find', 'reassign', 'please reassign', 'pass this to', 'pass it to', 'pass this on to', 'hand this to', 'hand this over to', 'escalate this to', 'give this to', 'send me', 'send someone', 'connect me', 'next time', 'i need', 'find me', 'assign', 'don t assign', 'do not assign', 'not another',
       'i don t want', 'i do not want', 'i want someone', 'i demand', 'i insist', 'we don t want', 'we do not want', 'we want someone',
     ]),
     ...terms('ctx.pref', ['preferably', 'rather', 'instead', 'ideally', 'if possible', 'not a woman', 'not a girl', 'not a lady']),

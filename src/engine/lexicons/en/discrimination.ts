@@ -23,7 +23,8 @@ export const discriminationEn: LexiconSet = {
       'fat people', 'obese people', 'autistic people', 'people with autism', 'people with mental health',
       'the deaf guy', 'the deaf girl', 'the deaf woman', 'the deaf one', 'the blind guy', 'the old guy', 'the old lady', 'the old woman',
       'the old man', 'the old girl', 'the gay guy', 'the gay one', 'the fat guy', 'the fat one', 'the disabled guy', 'the one in the wheelchair',
-      ...['50', '60', '65', '70', 'fifty', 'sixty', 'seventy'].flatMap((a) => [`people over ${a}`, `staff over ${a}`]), 'anyone his age', 'anyone her age', 'anyone that age',
+      ...['50', '60', '65', '70', 'fifty', 'sixty', 'seventy'].flatMap((a) => [`people over ${a}`, `staff over ${a}`]), 'anyone his age', 'anyone her age', 'anyone that age', 'kids her age', 'kids his age', 'kids your age', 'kids that age',
+      'is hiv positive', 'hiv positive people', 'someone with hiv', 'someone with aids',
       'people that age', 'people of that age', 'people of his age', 'people of her age', 'at that age', 'at her age', 'at his age', 'at their age', 'people her age', 'people his age', 'someone that old',
       'the stutter', 'with a stutter',
       'older people', 'older staff', 'older workers', 'older employees', 'older women', 'older men', 'older ladies', 'elderly staff', 'someone your age',
@@ -42,7 +43,7 @@ export const discriminationEn: LexiconSet = {
       'should not be put', 'should not be on', 'should not be in charge', 'shouldn t do', 'should not do', 'shouldn t answer', 'should not answer',
       'shouldn t handle', 'should not handle', 'shouldn t run', 'shouldn t deal with', 'shouldn t serve', 'get me someone normal', 'someone normal',
       'a normal person', 'it s not natural', 'are a joke', 'are useless', 'are hopeless', 'looks wrong', 'look wrong', 'shouldn t be fronting', 'should not be fronting',
-      'shouldn t be let', 'should not be let', 'give me the creeps', 'gives me the creeps',
+      'shouldn t be let', 'should not be let', 'give me the creeps', 'gives me the creeps', 'i m not having', 'shouldn t be letting', 'should not be letting', 'touching my food',
     ]),
     // Belittling context for an orientation label ("obviously gay, no wonder...", "people like that").
     ...terms('disc.neg', [

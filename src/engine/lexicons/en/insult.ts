@@ -9,7 +9,7 @@ export const insultEn: LexiconSet = {
       'idiot(s)', 'moron(s)', 'imbecile(s)', 'cretin(s)', 'halfwit(s)', 'half wit(s)', 'dimwit(s)', 'nitwit(s)', 'dumbass', 'dumbasses',
       'dumb ass', 'jackass', 'jackasses', 'buffoon(s)', 'numpty', 'numpties', 'pillock(s)', 'plonker(s)', 'airhead(s)', 'bonehead(s)',
       'meathead(s)', 'blockhead(s)', 'knucklehead(s)', 'lowlife', 'lowlifes', 'braindead idiots', 'brain dead', 'braindead', 'nincompoop(s)',
-      'dunce(s)', 'ignoramus', 'drongo(s)', 'galah(s)', 'trained monkey(s)', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
+      'dunce(s)', 'ignoramus', 'drongo(s)', 'galah(s)', 'trained monkey(s)', 'thick as mince', 'thick as a brick', 'thick as pigshit', 'pair of cowboys', 'bunch of cowboys', 'bunch of clowns', 'bunch of muppets', 'bunch of idiots',
     ], { s: 2 }),
     ...terms('ins.strong', [
       'asshole(s)', 'arsehole(s)', 'bastard(s)', 'prick(s)', 'dickhead(s)', 'wanker(s)', 'tosser(s)', 'twat(s)', 'cunt(s)', 'douchebag(s)',

@@ -78,6 +78,7 @@ export const racismEn: LexiconSet = {
     ], { s: 2 }),
     // Mocking the agent's name or origin ("what kind of name is that", "where are you really from").
     ...terms('race.mock', [
+      'your good name', 'kindly be restarting', 'is that all they teach you', 'teach you in your village', 'back in your village',
       'what kind of name is that', 'what sort of name is that', 'what kind of a name is that', 'is that even a real name', 'is that even a name', 'is that your real name',
       'what s your real name', 'what is your real name', 'your real name', 'can t even pronounce', 'cannot even pronounce', 'can t pronounce your name', 'can t pronounce that',
       'where are you really from', 'where are you actually from', 'where are you from really', 'where are you from originally', 'where s that name from',
@@ -85,6 +86,8 @@ export const racismEn: LexiconSet = {
       'a proper english name', 'put on a proper accent', 'speak properly', 'speak english properly', 'learn english', 'learn proper english',
       'learn to speak english', 'your funny name',
     ], { s: 1 }),
+    // Staff named by religious dress: racist when the sentence rejects them (rules/incident/racism.ts).
+    ...terms('race.attire', ['in the headscarf', 'in a headscarf', 'in the hijab', 'in a hijab', 'in the turban', 'in a turban', 'in the burka', 'in the niqab', 'with the headscarf', 'with the turban', 'praying five times a day']),
     ...terms('race.groupvague', ['those people', 'these people', 'their kind', 'your kind', 'that kind of people', 'those types', 'them lot']),
     ...terms('race.origin', [
       'from india', 'from pakistan', 'from manila', 'in india', 'in manila', 'overseas', 'abroad', 'offshore', 'call centre', 'call center',
@@ -108,6 +111,7 @@ export const racismEn: LexiconSet = {
     ...terms('race.demand', [
       // Staff wanted by birthplace: a person asked for ("someone who was actually born in this country"), never "my husband was born in...".
       ...['someone', 'somebody', 'an agent', 'a person'].flatMap((who) => ['', 'who was ', 'who was actually ', 'who s ', 'that was '].flatMap((rel) => ['this country', 'the uk', 'britain', 'england', 'america', 'the us'].map((where) => `${who} ${rel}born in ${where}`))),
+      'rather deal with a christian', 'someone christian', 'a proper christian', 'not a muslim', 'not some muslim',
       'proper british', 'proper english', 'real british', 'real english', 'real american', 'proper american', 'true british',
       'someone white', 'somebody white', 'a white person', 'a white guy', 'a white man', 'a white woman', 'white people only',
       'british born', 'english born', 'a real englishman', 'a real brit', 'a proper brit', 'a real american', 'a white american', 'someone from here', 'someone from this country', 'an englishman', 'a proper englishman', 'a local person', 'not an indian', 'not a foreigner',

@@ -7,7 +7,7 @@ export const scopeEn: LexiconSet = {
   entries: [
     ...terms('scope.free', [
       'do it under the contract', 'do it within the retainer', 'under the existing contract', 'under our current contract',
-      'within the current plan', 'at no charge', 'at no extra charge', 'at no extra cost', 'at no cost', 'for free', 'free of charge', 'for nothing', 'not paying a penny', 'not paying a cent',
+      'within the current plan', 'should just be included', 'should just be covered', 'on the same monthly fee', 'at no charge', 'at no extra charge', 'at no extra cost', 'at no cost', 'for free', 'free of charge', 'for nothing', 'not paying a penny', 'not paying a cent',
       'not paying a dime', 'not paying it', 'not paying for', 'not paying extra', 'not paying more', 'not paying any more', 'i won t pay', 'i will not pay',
       'i refuse to pay', 'refuse to pay', 'not going to pay', 'i m not paying', 'throw this in', 'throw it in', 'throw that in', 'should be covered',
       'should be included', 'ought to be included', 'must be included', 'no extra charge', 'without charge', 'without charging', 'on the house', 'not a penny more',
@@ -18,7 +18,7 @@ export const scopeEn: LexiconSet = {
     ], { s: 2 }),
     ...terms('scope.press', [
       'while you re at it', 'while you are at it', 'whilst you re at it', 'whilst you are at it', 'since you re at it', 'since you are at it', 'withhold', 'withholding', 'the final invoice waits', 'invoice waits', 'payment waits', 'won t pay the final',
-      'won t pay the balance', 'not paying the balance', 'hold back payment', 'hold the payment', 'no payment until', 'won t sign off', 'not signing off',
+      'i m not signing it', 'not signing the amendment', 'i won t sign it', 'won t sign the amendment', 'won t pay the balance', 'not paying the balance', 'hold back payment', 'hold the payment', 'no payment until', 'won t sign off', 'not signing off',
       'any proper agency would', 'any decent agency would', 'any good agency would', 'any proper firm would', 'it s the least you can do', 'the least you could do',
       'that s the minimum', 'redo the whole', 'given these errors i expect', 'i expect you to also', 'given the bugs above', 'given these bugs', 'given the errors above',
     ], { s: 2 }),

@@ -65,6 +65,7 @@ export const threatEn: LexiconSet = {
       'paying him a visit', 'paying you a visit', 'paying her a visit',
       'would hate for anyone to', 'd hate for anyone to', 'hate for anyone to turn up', 'i d hate for anything to', 'i would hate for anything to', 'i d hate for something to', 'i would hate for something to', 'hate for anything to happen to',
       ...['shame', 'pity'].flatMap((w) => [`be a ${w} if one of`, `be a ${w} if someone`, `be a ${w} if something happened`, `be a ${w} if anything happened`, `be a ${w} if something were to happen`]),
+      ...['find', 'found', 'tracked down', 'looked up'].flatMap((v) => ['his', 'her'].map((p) => `${v} ${p} home address`)),
       'this could end badly for him', 'this could end badly for her', 'this could end badly for you', 'this won t end well for him', 'this won t end well for you',
       'settle this in the car park', 'won t be in a fit state',
       'looking over his shoulder', 'looking over her shoulder', 'looking over your shoulder', 'look over his shoulder', 'look over her shoulder', 'look over your shoulder',

@@ -20,7 +20,8 @@ export const trollingEn: LexiconSet = {
       'for a bet', 'on a bet', 'bet my mate', 'bet my friend', 'my mate bet me', 'my friend bet me', 'dared me', 'for a dare', 'on a dare', 'no actual question',
       'not a real question', 'not a real complaint', 'not a serious complaint', 'joke ticket', 'sorry not sorry', 'cheers for the tenner', 'refund my free time',
       'refund my time', 'how long you last before', 'before you crack', 'how long before you crack', 'fun watching you', 'fun watching u', 'watching you try to stay polite', 'watching u try to stay polite', 'how many support agents does it take',
-      'how many agents does it take', 'answer wrong and', 'if you answer wrong', 'wrong answer and i', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
+      'how many agents does it take', 'if ur human', 'if you re human', 'if you are human', 'don t actually need anything', 'dont actually need anything', 'play along', 'not a customer btw',
+      'answer wrong and', 'if you answer wrong', 'wrong answer and i', 'you re paid to answer', 'you re paid to read this', 'paid to answer this', 'tell me a joke', 'entertain me', 'i ll wait lol',
     ], { s: 2 }),
     ...terms('troll.med', [
       'in haiku', 'as a haiku', 'in rhyme', 'in iambic pentameter', 'in pirate speak', 'in shakespearean', 'as a poem', 'in emoji only', 'serious question',
@@ -30,7 +31,7 @@ export const trollingEn: LexiconSet = {
       'formally complain that', 'too good', 'too polite', 'too helpful', 'too efficient', 'too nice', 'emotional damage', 'my feelings',
       'the moon', 'gravity', 'aliens', 'unicorn(s)', 'my goldfish', 'my pet rock', 'a wizard', 'a dragon', 'what s your favourite colour',
       'what is your favourite colour', 'asking for a friend', 'asking for my goldfish', 'asking for my cat', 'asking for my dog', 'asking for an astronaut',
-      'ok real question', 'clock s ticking', 'round 3', 'round three', 'what s heavier', 'a kilo of feathers', 'ur no fun', 'you re no fun', 'your no fun', 'u r no fun', 'black hole', 'a crime against', 'testing testing', 'just saying hi', 'just wanted to say hi', 'just bored', 'i don t even have an account', 'i dont even have an account', 'i m not even a customer', 'im not even a customer', 'not even your customer',
+      'are u a bot', 'are you a bot', 'square root of', 'blue whale', 'show your working', 'make your day worse', 'sighing at your desk', 'ok real question', 'clock s ticking', 'round 3', 'round three', 'what s heavier', 'a kilo of feathers', 'ur no fun', 'you re no fun', 'your no fun', 'u r no fun', 'black hole', 'a crime against', 'testing testing', 'just saying hi', 'just wanted to say hi', 'just bored', 'i don t even have an account', 'i dont even have an account', 'i m not even a customer', 'im not even a customer', 'not even your customer',
     ], { s: 1, notNext: ['lamp', 'lamps', 'light', 'lights', 'boot', 'boots', 'phase', 'phases', 'calendar', 'landing', 'cream', 'lounger', 'roof', 'visor', 'hat', 'damage', 'protection', 'block'] }),
     // Self-declared jokes: 1 point, never inside a question ("is this a joke? I was charged twice").
     ...terms('troll.self', ['this is a joke', 'just a joke', 'only joking', 'just joking', 'just kidding', 'jk', 'i m joking', 'i m kidding', 'totally kidding']),

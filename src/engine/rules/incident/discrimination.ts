@@ -17,9 +17,12 @@
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
 import type { Severity } from '../../lexicons/types';
+import { racism } from './racism';
 import { cancelled, endsAt, framed, inSentence, kindSet, lookBack, ofKind, span, vocative, type Doc, type Finding, type IncidentRule } from './context';
 
 const SELF = kindSet('ctx.self');
+/** Identity-free "normal person" demands: racism when the comment is racist, discrimination otherwise. */
+const NORMAL = new Set(['someone normal', 'a normal person', 'quelqu un de normal', 'un conseiller normal', 'une conseillere normale']);
 const NEGSPEECH = kindSet('ctx.negspeech');
 const MINE = new Set(['mon', 'ma', 'mes', 'my', 'our', 'notre', 'nos']);
 const ADDRESS = kindSet('ins.frame');
@@ -77,7 +80,8 @@ export const discrimination: IncidentRule = {
     for (const h of ofKind(doc, 'disc.term')) {
       if (cancelled(doc, h)) continue;
       const demand = inSentence(doc, h, 'ctx.demand');
-      if (demand.length > 0) add(2, [demand[0] as Hit, h], 'demand-by-identity');
+      // "Someone normal" next to racist words in the comment is part of the racism ("get me someone normal, not some p@ki").
+      if (demand.length > 0 && !(NORMAL.has(h.e.keys.join(' ')) && racism.check(doc).length > 0)) add(2, [demand[0] as Hit, h], 'demand-by-identity');
     }
     for (const h of ofKind(doc, 'disc.termafter')) {
       const demand = inSentence(doc, h, 'ctx.demand').filter((d) => d.j <= h.i);

@@ -46,11 +46,28 @@ const THINGS = new Set([
   'update', 'device', 'box', 'car', 'computer', 'laptop', 'product', 'portal', 'form', 'tablet', 'console', 'game', 'tv', 'boiler', 'meter', 'card',
 ]);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'my', 'a', 'an']);
-/** A name-calling phrase used as an adjective of a thing right after it: swearing at the product, not at a person. */
+/**
+ * A name-calling phrase said of a thing: as its adjective right after it ("the son of a
+ * b!tch app"), or as what a thing is ("your app is a piece of sh!t"): swearing at the product.
+ */
 function namesAThing(doc: Doc, h: Hit): boolean {
   const before = doc.tokens[h.i - 1];
   const next = doc.tokens[h.j];
-  return before !== undefined && next !== undefined && next.brk === 0 && (doc.tokens[h.i] as Token).brk === 0 && DETERMINERS.has(before.norm) && THINGS.has(next.norm);
+  if (before !== undefined && next !== undefined && next.brk === 0 && (doc.tokens[h.i] as Token).brk === 0 && DETERMINERS.has(before.norm) && THINGS.has(next.norm)) return true;
+  let k = h.i - 1;
+  while (k > 0 && k >= h.i - 3 && (doc.tokens[k + 1] as Token).brk === 0 && THING_IS_A_SKIP.has((doc.tokens[k] as Token).norm)) k--;
+  const verb = doc.tokens[k];
+  const subject = doc.tokens[k - 1];
+  return verb !== undefined && subject !== undefined && verb.brk === 0 && (doc.tokens[k + 1] as Token).brk === 0 && THING_VERB.has(verb.norm) && THINGS.has(subject.norm);
+}
+const THING_IS_A_SKIP = new Set(['a', 'an', 'total', 'complete', 'absolute', 'utter', 'real', 'right', 'such', 'just', 'un', 'une', 'vrai', 'vraie', 'too']);
+const THING_VERB = new Set(['is', 's', 'was', 'est', 'etait']);
+/** "to Twatt, Orkney", "near Crapstone": a capitalised word after a preposition of place is a place name. */
+const PLACE_PREP = new Set(['to', 'in', 'from', 'at', 'near', 'via', 'outside', 'pres', 'vers']);
+function placeName(doc: Doc, h: Hit): boolean {
+  const first = doc.tokens[h.i] as Token;
+  const before = doc.tokens[h.i - 1];
+  return first.cap && first.brk === 0 && before !== undefined && PLACE_PREP.has(before.norm);
 }
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'est', 'etait', 'sont', 'etaient']);
@@ -89,7 +106,7 @@ export const insult: IncidentRule = {
     const out: Finding[] = [];
     const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });
     for (const h of ofKind(doc, 'ins.strong')) {
-      if (cancelled(doc, h) || namesAThing(doc, h) || selfAfter(doc, h.j)) continue;
+      if (cancelled(doc, h) || namesAThing(doc, h) || placeName(doc, h) || selfAfter(doc, h.j)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       add(h.e.sev, h, 'name-calling');
     }

@@ -124,7 +124,7 @@ function groupReadsAsAdjective(doc: Doc, h: Hit): boolean {
 }
 
 export const racism: IncidentRule = {
-  meta: { id: 'incident/racism', category: 'racism', languages: ['fr', 'en'], description: 'Racist slurs, stereotypes and demands by origin', triggers: ['race.slur', 'race.joke', 'race.jokecand', 'race.jokefood', 'race.group', 'race.groupvague', 'race.demand', 'race.natin', 'race.nat', 'race.nature', 'race.mock'] },
+  meta: { id: 'incident/racism', category: 'racism', languages: ['fr', 'en'], description: 'Racist slurs, stereotypes and demands by origin', triggers: ['race.slur', 'race.joke', 'race.jokecand', 'race.jokefood', 'race.group', 'race.groupvague', 'race.demand', 'race.natin', 'race.nat', 'race.nature', 'race.mock', 'race.attire'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'racism', sev, spans: hs.map((h) => span(doc, h)) });
@@ -157,6 +157,12 @@ export const racism: IncidentRule = {
       const pred = inSentence(doc, h, 'race.pred');
       if (strong.length > 0) add(3, [h, strong[0] as Hit], 'group-stereotype');
       else if (pred.length > 0 && originInComment) add(2, [h, pred[0] as Hit], 'group-rejection');
+    }
+    // "Please don't send the man in the turban again": religious dress with a rejecting demand in the sentence.
+    for (const h of ofKind(doc, 'race.attire')) {
+      if (cancelled(doc, h) === 'quoted' || cancelled(doc, h) === 'reported') continue;
+      const demand = inSentence(doc, h, 'ctx.demand');
+      if (demand.length > 0 && sentenceHas(doc, h, 'ctx.neg')) add(2, [demand[0] as Hit, h], 'rejected-by-religion');
     }
     for (const h of ofKind(doc, 'race.demand')) {
       if (cancelled(doc, h)) continue;
