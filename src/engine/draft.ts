@@ -9,6 +9,7 @@ import { DRAFT_RULES, DRAFT_RULE_IDS, CUSTOM_RULE_ID, type DraftLexicon, type Dr
 import { DRAFT_FR } from './lexicons/fr/draft';
 import { DRAFT_EN } from './lexicons/en/draft';
 import { detectLanguage } from './text/language';
+import { quotedRanges } from './text/quotes';
 
 export interface DraftOptions {
   /** The draft's language; guessed from the text when absent. */
@@ -107,7 +108,11 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftFinding[
 
   // The admin's own pair wins where both match.
   const kept = builtin.filter((b) => !custom.some((c) => c.start < b.end && b.start < c.end));
-  return [...custom, ...kept].sort((a, b) => a.start - b.start);
+  const all = [...custom, ...kept];
+  if (all.length === 0) return all;
+  // Words the agent quotes (the customer's own, a form label, a title) are not said to the customer.
+  const quoted = quotedRanges(text);
+  return all.filter((f) => !quoted.covers(f.start, f.end)).sort((a, b) => a.start - b.start);
 }
 
 /** Apply one finding's suggestion to the draft (what "apply" does in the sidebar). */

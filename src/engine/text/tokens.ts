@@ -280,6 +280,8 @@ export function tokenizeNormalized(n: Normalized, original?: string): Token[] {
       continue;
     }
     if (code === QUOTE) quoted = !quoted;
+    else if (code === 0xab || code === 0x201c) quoted = true;
+    else if (code === 0xbb || code === 0x201d) quoted = false;
     if (code === NEWLINE) quoted = false;
     const strength = code < BREAK_TABLE.length ? BREAK_TABLE[code] : 0;
     if (strength === 2) brk = 2;

@@ -7,6 +7,7 @@ export interface RuleTable { lang: Lang; valid: string[]; invalid: Invalid[] }
 export const FR: RuleTable = {
   lang: 'fr',
   valid: [
+    'Vous avez coché « Je ne sais pas » à la question 4, ce n’est pas bloquant.',
     'Je ne sais pas si vous avez vu notre nouvelle appli, le suivi y est en direct.',
     'Des clientes comme vous, qui nous signalent les erreurs aussi précisément, nous aident beaucoup.',
     'Je tiens à reprendre calmement chaque point avec vous.',
@@ -101,6 +102,8 @@ export const FR: RuleTable = {
 export const EN: RuleTable = {
   lang: 'en',
   valid: [
+    "You chose 'I don't know my meter reading' on the form, which is fine.",
+    'The "Calm Down Corner" poster set is back in stock.',
     "I don't know if you've seen our new app yet, but the refund is tracked there.",
     'Just so you know, nothing extra will be charged for the correction.',
     'Things at our depot should calm down once the rush is over.',

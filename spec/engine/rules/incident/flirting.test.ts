@@ -2,6 +2,11 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'J\'ai craqué pour votre coffret vinyle, il est sublime, merci !',
+    'Pseudo : xX_Kev_Xx (PS5), le succès ne se débloque pas.',
+    'Pouvez-vous écrire sur la carte : « Joyeux anniversaire ma chérie 😘😘 » ? Merci',
+    'Please write on the card: "Happy anniversary gorgeous 😘😘 love you babe"',
+    'The app changed Fiona\'s title after she updated her phone number.',
     'Also, when can we meet? I could drop by your office on the 10th to go through the roadmap.',
     'Are you single-sourcing the drivers from one factory?',
     'Mon frère vient de s\'inscrire, il est célibataire depuis trop longtemps mdr',
@@ -36,6 +41,8 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'J\'ai craqué pour vous dès votre premier message 😘',
+    'Merci pour tout 😘😘',
     'Honestly the highlight of my week 😍 When can we meet for a drink?',
     'Are you single and free tonight?',
     'Elle est célibataire, votre collègue Julie ? 😉',

@@ -2,6 +2,8 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Ordered \'Bitch Planet Vol. 2: President Bitch\', received Vol. 1.',
+    'Pupils write things like \'shut up n00b\' and \'sir is a loser\' in the class chat; is there a filter?',
     'Your app is a piece of sh!t, it crashes every day.',
     'Order 44102 to Twatt, Orkney was charged the wrong zone.',
     'Cowboy boots size 9 arrived in the wrong colour.',
@@ -69,6 +71,8 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Listen, Bitch, refund me now.',
+    'You are a stupid Bitch.',
     'The two fitters you sent were a right pair of cowboys, thick as mince the both of them.',
     'Kevin in billing is a piece of shit.',
     'La fille qui m\'a répondu hier, une pauvre cruche qui lisait son script, m\'a dit la même chose.',

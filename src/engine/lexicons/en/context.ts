@@ -15,7 +15,7 @@ export const contextEn: LexiconSet = {
     ...terms('ctx.report', [
       'called me', 'calling me', 'call me', 'called us', 'calls me', 'told me', 'said', 'says', 'he said', 'she said', 'they said', 'replied',
       'shouted', 'yelled', 'screamed', 'named me', 'referred to me', 'wrote', 'according to', 'quote', 'in his words', 'in her words',
-      'messaged me', 'texted me', 'muttered', 'swore at me', 'labelled me', 'labeled me', 'treated me like', 'made me feel like',
+      'messaged me', 'texted me', 'muttered', 'swore at me', 'labelled me', 'labeled me', 'treated me like', 'made me feel like', 'things like', 'stuff like', 'saying things like', 'write things like',
     ]),
     ...terms('ctx.self', [
       'i m', 'im', 'i am', 'i feel', 'i felt', 'feel like', 'felt like', 'i was', 'i ve been', 'i look like', 'look like', 'made me look',

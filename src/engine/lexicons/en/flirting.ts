@@ -11,13 +11,13 @@ export const flirtingEn: LexiconSet = {
       'meet for a drink', 'meet up for a drink', 'meet me for a drink', 'take you out', 'take her out', 'take you to dinner', 'take her to dinner', 'take you for dinner', 'take you for a drink', 'take you for a coffee',
       'take her for a coffee', 'take her for a drink', 'ask you out', 'ask her out', 'go out with me', 'go out sometime',
       'are you single', 'you re single', 'you re seeing someone', 'are you seeing anyone', 'is she single', 'is he single', 'have a boyfriend', 'got a boyfriend', 'have a girlfriend',
-      'got a girlfriend', 'her phone number', 'your personal number', 'your private number', 'her instagram',
+      'got a girlfriend', 'your personal number', 'your private number', 'her instagram',
       'your snapchat', 'dinner with me', 'meet up sometime', 'meet up after', 'be my valentine',
       'send me a pic', 'send me a photo of you', 'send a pic of yourself', 'a picture of you', 'a photo of you',
       'after your shift',
       'when you finish work',
     ], { s: 1 }),
-    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work', 'friday night', 'saturday night', 'what are you doing later', 'doing anything later', 'just you and me', 'just you and i', 'just the two of us', 'i don t bite', 'wait for you outside', 'just one drink',
+    ...terms('flirt.askweak', ['i ll be waiting for you', 'i ll wait for you', 'waiting for you tonight', 'come and see you', 'come see you', 'where is your office', 'where s your office', 'where do you work', 'happy valentine s', 'marry me', 'my treat', 'on me obviously', 'asking for myself', 'a date with', 'on a date', 'date night', 'off shift', 'when you re off shift', 'your instagram', 'her number', 'you sound amazing', 'you sound lovely', 'you sound gorgeous', 'you sound sexy', 'i meant what i said', 'what time do you finish', 'what time you finish', 'what time do you get off', 'are you free tonight', 'free this weekend', 'tonight', 'after work', 'friday night', 'saturday night', 'what are you doing later', 'doing anything later', 'her phone number', 'just you and me', 'just you and i', 'just the two of us', 'i don t bite', 'wait for you outside', 'just one drink',
       // A visit is a business meeting as often as an advance: a cue only next to another one.
       'drop by your office', 'pop by your office']),
     ...terms('flirt.frame', [

@@ -36,6 +36,7 @@ export const contextFr: LexiconSet = {
       'de mes nouvelles', 'recommande', 'arcep', 'cnil', 'prud hommes', 'pub', 'mauvaise pub', 'publicite', 'reseaux', 'facebook', 'twitter', 'linkedin', 'tiktok', 'instagram', 'bouche a oreille', 'media', 'medias', 'temoignage', 'note', 'etoile', 'etoiles',
     ]),
     // Requests to be served by someone.
+    ...terms('ctx.report', ['des choses comme', 'des trucs comme', 'des phrases comme']),
     ...terms('ctx.errand', ['deposer', 'deposerai', 'je depose', 'y depose', 'mes cheques', 'y passe', 'les papiers', 'les formulaires', 'a l accueil', 'les documents', 'mon rendez vous', 'les justificatifs', 'le dossier papier']),
     ...terms('ctx.demand', [
       'passez moi', 'passer moi', 'passe moi', 'me passer', 'transferer', 'transferez', 'transmettez', 'mettez moi', 'donnez moi', 'renvoyez moi',

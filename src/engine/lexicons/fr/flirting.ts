@@ -52,10 +52,12 @@ export const flirtingFr: LexiconSet = {
     ...terms('flirt.clothes', ['robe', 'jupe', 'tenue', 'talons', 'chemisier', 'rouge a levres', 'decollete', 'top', 'pull', 'chemise', 'du rouge', 'en rouge', 'collant', 'collants', 'lunettes', 'coiffure', 'cheveux', 'boucles d oreilles', 'collier', 'uniforme', 'bikini']),
     ...terms('flirt.kiss', ['😘', '💋', '😚', '😙', '😽', '💏', '💑'], { s: 1 }),
     ...terms('flirt.kissweak', ['bisous', 'bisou', 'je vous embrasse', 'je t embrasse', '😍', '🥰', '😏', '😉', 'xoxo']),
+    // "J'ai craqué pour vous", not for a product ("j'ai craqué pour votre coffret").
+    ...terms('flirt.sexual', ['j ai craque pour'], { s: 2, notNext: ['votre', 'vos', 'ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'leur', 'leurs', 'du', 'de'] }),
     ...terms('flirt.sexual', [
       'au lit', 'coquine', 'coquin', 'nue', 'toute nue', 'sous la douche', 'en petite tenue', 'lingerie', 'tes seins', 'vos seins', 'ses seins',
       'tes fesses', 'vos fesses', 'ses fesses', 'son cul', 'ton cul', 'envie de vous', 'envie de toi', 'vous me plaisez', 'tu me plais',
-      'je craque pour vous', 'je craque pour toi', 'j ai craque pour', 'vous me faites craquer', 'tu me fais craquer', 'je fantasme',
+      'je craque pour vous', 'je craque pour toi', 'vous me faites craquer', 'tu me fais craquer', 'je fantasme',
       'je pense a vous la nuit', 'massage', 'calin', 'un calin', 'je vous kiffe', 'je te kiffe',
     ], { s: 2 }),
   ],

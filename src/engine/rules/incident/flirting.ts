@@ -9,6 +9,7 @@
  * Warmth ("vous êtes un ange", "you're a star", "a lifesaver") has no cue at all.
  */
 import type { Hit } from '../../text/matcher';
+import type { Token } from '../../text/tokens';
 import { cancelled, framed, inSentence, kindSet, ofKind, span, type Doc, type Finding, type IncidentRule } from './context';
 
 const FRAME = kindSet('flirt.frame');
@@ -24,6 +25,15 @@ function compoundSingle(doc: Doc, h: Hit): boolean {
   return next !== undefined && next.brk === 0 && next.kind === 'word' && !AFTER_SINGLE.has(next.norm);
 }
 
+/** "xX_Kev_Xx": letters glued to a handle by "_" or "." are part of a name, not kisses. */
+function inHandle(doc: Doc, h: Hit): boolean {
+  const a = (doc.tokens[h.i] as Token).start;
+  const b = (doc.tokens[h.j - 1] as Token).end;
+  const before = doc.body.charAt(a - 1);
+  const after = doc.body.charAt(b);
+  return before === '_' || after === '_' || (before === '.' && a >= 2 && doc.body.charAt(a - 2) !== ' ');
+}
+
 export const flirting: IncidentRule = {
   meta: { id: 'incident/flirting', category: 'flirting', languages: ['fr', 'en'], description: 'Romantic or sexual advances to the agent', triggers: ['flirt.ask', 'flirt.sexual', 'flirt.kiss', 'flirt.looks', 'flirt.feature', 'flirt.wear', 'flirt.clothes', 'flirt.askweak', 'flirt.kissweak', 'flirt.followup'] },
   check(doc: Doc): Finding[] {
@@ -35,7 +45,8 @@ export const flirting: IncidentRule = {
     };
     for (const h of ofKind(doc, 'flirt.ask')) if (ok(h) && !compoundSingle(doc, h)) strong.push({ hs: [h], why: 'asking-out', sev: 1 });
     for (const h of ofKind(doc, 'flirt.sexual')) if (ok(h)) strong.push({ hs: [h], why: 'sexual', sev: 2 });
-    for (const h of ofKind(doc, 'flirt.kiss')) strong.push({ hs: [h], why: 'kiss', sev: 1 });
+    // A kiss inside quotes is a text the requester dictates ("write on the card: « ... 😘 »"), not sent to the agent.
+    for (const h of ofKind(doc, 'flirt.kiss')) if (!(doc.tokens[h.i] as Token).quoted) strong.push({ hs: [h], why: 'kiss', sev: 1 });
     for (const h of ofKind(doc, 'flirt.looks')) {
       if (!ok(h)) continue;
       const f = framed(doc, h.i, FRAME, MOD, null, 4);
@@ -56,7 +67,7 @@ export const flirting: IncidentRule = {
       const feature = inSentence(doc, h, 'flirt.feature').filter((f) => f.i > h.i);
       if (feature.length > 0 && ok(h) && !strong.some((s) => s.hs.includes(h))) strong.push({ hs: [h, feature[0] as Hit], why: 'looks', sev: 1 });
     }
-    for (const k of ['flirt.askweak', 'flirt.kissweak', 'flirt.followup']) for (const h of ofKind(doc, k)) if (ok(h)) weak.push({ hs: [h], why: 'hint' });
+    for (const k of ['flirt.askweak', 'flirt.kissweak', 'flirt.followup']) for (const h of ofKind(doc, k)) if (ok(h) && !inHandle(doc, h)) weak.push({ hs: [h], why: 'hint' });
     // FR and EN lists share emoji: count weak cues by position, not by entry.
     const weakSpots = new Set(weak.map((w) => (w.hs[w.hs.length - 1] as Hit).i));
     if (strong.length === 0 && weakSpots.size < 2) return [];

@@ -67,8 +67,14 @@ const PLACE_PREP = new Set(['to', 'in', 'from', 'at', 'near', 'via', 'outside', 
 function placeName(doc: Doc, h: Hit): boolean {
   const first = doc.tokens[h.i] as Token;
   const before = doc.tokens[h.i - 1];
-  return first.cap && first.brk === 0 && before !== undefined && PLACE_PREP.has(before.norm);
+  if (!first.cap || first.brk !== 0) return false;
+  if (before !== undefined && PLACE_PREP.has(before.norm)) return true;
+  // A title in capitals ("Bitch Planet", "President Bitch"): a capitalised word right before or after, inside the clause.
+  const next = doc.tokens[h.j];
+  const prevTitled = before !== undefined && before.cap && before.brk <= 1 && h.i >= 2 && !YOU_WORDS.has(before.norm);
+  return (next !== undefined && next.cap && next.brk === 0 && next.kind === 'word') || prevTitled;
 }
+const YOU_WORDS = new Set(['you', 'u', 'ya', 'your', 'vous', 'toi', 'espece', 'sale', 'gros', 'grosse', 'pauvre', 'bande', 'stupid', 'fucking', 'dumb', 'little', 'old', 'silly']);
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'est', 'etait', 'sont', 'etaient']);
 const WHOEVER = new Set(['whoever', 'whoeva']);
