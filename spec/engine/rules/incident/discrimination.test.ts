@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'Le technicien en fauteuil roulant a été parfait, merci à lui.',
     'I\'m HIV positive and need my prescription delivered discreetly.',
     'Kids her age love this game, can I buy a gift card?',
     'Mon fils m\'a dit : « je ne veux pas avoir affaire à un homo », j\'ai honte de lui.',
@@ -48,6 +49,7 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Un infirme, ça n\'a rien à faire sur un chantier.',
     'Your driver Daniel is HIV positive, and I\'m not having someone like that touching my food.',
     'Kids her age shouldn\'t be allowed anywhere near people\'s mortgages.',
     'Je n\'ai pas besoin des conseils d\'un homo, mettez quelqu\'un d\'autre.',

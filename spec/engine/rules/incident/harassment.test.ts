@@ -40,6 +40,7 @@ describe('harassment', () => {
     "I'll keep asking until you give me her number.",
     'ill just keep messaging this chat all night',
     'jvais vous écrire toutes les 5 min jusqua ce que ça bouge',
+    "À partir de lundi j'appelle votre standard toutes les heures jusqu'à ce que je sois remboursée.",
   ])('fires on promised repeated contact: %s', (text) => {
     expect(categories(text)).toEqual(['harassment']);
   });

@@ -2,6 +2,8 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'Livraison de ce matin : 40 bâtards commandés, 30 livrés.',
+    'Je ne dirai pas que votre technicien est un incapable, il était pressé.',
     'Ordered \'Bitch Planet Vol. 2: President Bitch\', received Vol. 1.',
     'Pupils write things like \'shut up n00b\' and \'sir is a loser\' in the class chat; is there a filter?',
     'Your app is a piece of sh!t, it crashes every day.',
@@ -71,6 +73,8 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Votre correctrice est une vraie bobette.',
+    'C\'est un vrai klet, votre chauffeur.',
     'Listen, Bitch, refund me now.',
     'You are a stupid Bitch.',
     'The two fitters you sent were a right pair of cowboys, thick as mince the both of them.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'Ma voile de kitesurf est déchirée, votre réparateur l\'a rendue pire.',
     'The man in the turban was brilliant, please send him again next year.',
     'I\'d like the lady in the headscarf again, she fixed it in ten minutes.',
     'Does your cat eat dog food too? Mine loves it lol',
@@ -52,6 +53,8 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Avec votre voile, je comprends : vous faites passer votre religion avant votre travail.',
+    'Vos livreurs, vous les importez par conteneur ou quoi ?',
     'Please don\'t send the man in the turban again.',
     'I would prefer my file not to be handled by the one in the headscarf.',
     '\'Vat is your good name sir\' lol, is that all they teach you in your village?',

@@ -2,6 +2,9 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'Mon fils a renversé son jus sur la tablette (je vais le tuer 😅), la garantie couvre-t-elle ça ?',
+    'Le technicien était en fauteuil roulant et très compétent, merci.',
+    'Je vais vous retrouver à l\'agence à 10 h pour signer.',
     'It took me ages to find your home address form on the website, can you update it?',
     'I know where your office is, so I\'ll drop the signed forms in at reception on Thursday.',
     'Je sais où se trouve votre agence, j\'y dépose mes chèques depuis vingt ans.',
@@ -52,6 +55,9 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'Votre vitrine, je la défonce à coups de pied si ce n\'est pas réparé samedi.',
+    'Je sais qu\'elle habite à Saint-Jean. Ce serait dommage qu\'il leur arrive quelque chose.',
+    'On verra si vous maintenez votre refus quand on sera face à face, vous et moi.',
     'It took me five minutes to find his home address. Number 14, isn\'t it?',
     'I know where your office is. You\'ll regret this.',
     'Dites à votre technicien que ça pourrait mal finir pour lui. Je connais des gens qui passent devant l\'agence le soir.',

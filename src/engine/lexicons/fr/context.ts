@@ -10,7 +10,7 @@ export const contextFr: LexiconSet = {
     // Negated speech acts: the whole clause after them is not an accusation.
     ...terms('ctx.negspeech', [
       'ne vous traite pas', 'ne te traite pas', 'ne les traite pas', 'je ne traite personne', 'je ne dis pas', 'je dis pas',
-      'je ne dirais pas', 'je ne pense pas que', 'je pense pas que', 'sans vouloir vous traiter', 'sans vous traiter',
+      'je ne dirais pas', 'je ne dirai pas', 'je dirai pas', 'je ne pense pas que', 'je pense pas que', 'sans vouloir vous traiter', 'sans vous traiter',
       'je ne veux pas dire que', 'loin de moi l idee', 'ce n est pas que', 'c est pas que', 'personne ne dit', 'personne ne vous traite',
       'il ne s agit pas de', 'je n insinue pas', 'je ne vous accuse pas', 'je n ai pas dit que', 'je n ai jamais dit',
     ]),

@@ -22,6 +22,7 @@ export const discriminationFr: LexiconSet = {
       'les vieux', 'des vieux', 'ces vieux', 'les vieilles', 'les personnes agees', 'les seniors', 'les retraites', 'les boomers', 'les handicapes',
       'des handicapes', 'les sourds', 'des sourds', 'les malentendants', 'les aveugles', 'les malvoyants', 'les gays', 'les homos',
       'les homosexuels', 'les lesbiennes', 'les trans', 'les transsexuels', 'les gros', 'les obeses', 'les autistes',
+      'un infirme', 'une infirme', 'des infirmes', 'les infirmes', 'les handicapes moteurs',
       'les dyslexiques', 'les begues', 'a cet age la', 'a cet age', 'a son age', 'a leur age',
       'le sourd', 'la sourde', 'l aveugle',
       'l handicape', 'le handicape', 'la handicapee', 'le gay', 'l homo',

@@ -17,7 +17,7 @@ export const harassmentFr: LexiconSet = {
       'je ne te lacherai pas', 'je vais vous harceler jusqu a', 'habituez vous a mon nom', 'habitue toi a mon nom',
     ], { s: 2 }),
     ...terms('harass.future', [
-      'a partir d aujourd hui', 'des aujourd hui', 'desormais', 'a partir de maintenant', 'a partir de demain', 'je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai',
+      'a partir d aujourd hui', 'des aujourd hui', 'a partir de lundi', 'des lundi', 'a partir de la semaine prochaine', 'vous allez m avoir tous les jours', 'desormais', 'a partir de maintenant', 'a partir de demain', 'je vais', 'j vais', 'jvais', 'je vais continuer', 'je continuerai', 'je rappellerai', 'j appellerai', 'je vous appellerai', 'je vous ecrirai', 'je reviendrai',
       'je t ecrirai', 'je vais revenir', 'je recommencerai', 'je compte', 'je rouvrirai', 'je reouvrirai', 'je relancerai', 'je vous relancerai', 'je passerai',
       'je viendrai', 'je reecrirai', 'je harcelerai', 'je posterai', 'je renverrai', 'je debarquerai', 'j ouvrirai', 'je telephonerai', 'attendez vous a',
     ]),

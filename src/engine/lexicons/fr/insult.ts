@@ -35,6 +35,7 @@ export const insultFr: LexiconSet = {
       'grognasse(s)', 'enfoire(e)(s)', 'fils de pute', 'fils de putain', 'fdp', 'fils de chien', 'sac a merde',
     ], { s: 3 }),
     ...terms('ins.weak', [
+      'bobette(s)', 'klet(s)', 'sot(s)', 'sotte(s)',
       'twit(s)',
       'con(s)', 'conne(s)', 'debile(s)', 'stupide(s)', 'naze(s)', 'nase(s)', 'minable(s)', 'plouc(s)', 'bouseux', 'clown(s)', 'charlot(s)',
       'guignol', 'cruche(s)', 'becasse(s)', 'feignasse(s)', 'faineant(e)(s)', 'feignant(e)(s)', 'amateur(s)', 'branquignol(s)', 'rigolo(s)',

@@ -30,6 +30,8 @@ export const threatFr: LexiconSet = {
       'faire sauter votre', 'vous flinguer', 'te flinguer', 'le flinguer', 'vous descendre', 'te planter', 'le planter', 'coup de couteau',
       'coups de couteau', 'une balle', 'mon fusil', 'ma batte', 'batte de baseball', 'vous frapper', 'te frapper', 'le frapper', 'la frapper',
       'mettre une raclee', 'foutre une raclee', 'mettre une beigne', 'en coller une', 'lui en coller une', 'vous en coller une', 'lui casser', 'vous casser', 'te casser la', 'dents en moins', 'dent en moins', 'moins de dents', 'sans ses dents',
+      'je la defonce', 'je le defonce', 'je defonce votre', 'je vais defoncer votre', 'je casse votre vitrine', 'je vais casser votre vitrine', 'a coups de pied dans votre',
+      'dommage qu il leur arrive quelque chose', 'qu il leur arrive quelque chose', 'il pourrait leur arriver quelque chose',
       'vous etrangler', 'je vous demonte', 'je vais vous demonter', 'je te demonte', 'je vais te demonter', 'on va vous demonter', 'je viens vous demonter',
       'l etrangler', 'vous cogner', 'le cogner', 'defoncer sa voiture', 'rayer sa voiture', 'crever ses pneus', 'crever vos pneus', 'vous allez saigner',
     ], { s: 4 }),
@@ -42,7 +44,7 @@ export const threatFr: LexiconSet = {
       'quelqu un va se faire mal', 'quelqu un va etre blesse', 'il va y avoir des blesses', 'il va lui arriver quelque chose', 'il pourrait lui arriver quelque chose',
       'il va lui arriver malheur', 'il lui arrivera malheur', 'il lui arrivera quelque chose', 'il va arriver un malheur', 'un malheur est vite arrive',
       'il ne remarchera pas', 'il repartira en boitant', 'il repartira sur une civiere', 'sur une civiere', 'besoin d un dentiste', 'ne le reconnaitra pas',
-      'ne va pas le reconnaitre', 'en chaise roulante', 'en fauteuil roulant', 'six pieds sous terre', 'entre quatre planches', 'il ne fera pas de vieux os',
+      'ne va pas le reconnaitre', 'finir en chaise roulante', 'finir en fauteuil roulant', 'finira en fauteuil roulant', 'repartir en fauteuil roulant', 'six pieds sous terre', 'entre quatre planches', 'il ne fera pas de vieux os',
       'il va passer un sale quart d heure', 'passer un mauvais quart d heure', 'il va prendre cher', 'il va en prendre plein la gueule', 'il va dejuster',
     ], { s: 4 }),
     ...terms('ctx.hazard', [
@@ -55,6 +57,8 @@ export const threatFr: LexiconSet = {
       'il va pas aimer', 'il ne va pas aimer', 'vous allez pas aimer', 'tu vas pas aimer', 'elle va pas aimer', 'expliquer la vie', 'lui expliquer la vie',
       'regler ca a la sortie', 'regler ca dehors', 'on va regler ca entre hommes', 'entre quatre yeux', 'il va le sentir passer', 'vous allez le sentir passer',
       ...['pourrait', 'risque de', 'va'].flatMap((v) => ['lui', 'elle', 'vous', 'toi', 'eux'].map((p) => `ca ${v} mal finir pour ${p}`)),
+      'quand on sera face a face', 'quand on sera tous les deux', 'face a face vous et moi', 'on sera face a face', 'on verra s il fait toujours le malin',
+      'on verra si vous faites toujours le malin', 'je sais qu elle habite', 'je sais qu il habite', 'ses gamins sont a l ecole', 'ses enfants sont a l ecole',
       'faire attention a lui', 'faire attention a elle', 'reglera ca sur le parking', 'regler ca sur le parking', 'reglera ca dehors', 'il ne sera pas en etat',
       'il ne sera plus en etat', 'elle ne sera pas en etat', 'vous ne serez pas en etat', 'tu ne seras pas en etat',
       'tu vas le sentir passer', 'ca va mal se terminer', 'ca va finir mal', 'vous allez morfler', 'tu vas morfler', 'il va morfler',
@@ -90,7 +94,7 @@ export const threatFr: LexiconSet = {
     // "Vous allez regretter de m'avoir perdu" regrets lost business: intimidation only with a weak cue in the sentence.
     ...terms('threat.regretweak', ['vous allez regretter', 'tu vas regretter', 'il va regretter', 'vous regretterez', 'tu regretteras']),
     // "Faites attention à vous" is also a kind farewell: a threat only next to another cue.
-    ...terms('threat.weak', ['faites attention a vous', 'je connais des gens qui', 'j ai des amis qui', 'je connais du monde', 'je viens a votre agence', 'je passe a votre agence', 'je vais venir a votre agence', 'je debarque a votre agence', 'je debarque chez vous', 'je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
+    ...terms('threat.weak', ['pas par lettre recommandee', 'tout seul le soir', 'toute seule le soir', 'faites attention a vous', 'je connais des gens qui', 'j ai des amis qui', 'je connais du monde', 'je viens a votre agence', 'je passe a votre agence', 'je vais venir a votre agence', 'je debarque a votre agence', 'je debarque chez vous', 'je dis ca je dis rien', 'ou il gare sa voiture', 'ou elle gare sa voiture', 'je vais l attendre', 'je l attendrai', 'je vais vous attendre', 'je vous attendrai', 'je vais t attendre', 'je t attendrai', 'a la sortie du travail', 'je rigole pas', 'vous etes prevenus', 'vous etes prevenu', 'je vous aurai prevenu', 'il a interet a', 'on se retrouvera', 'on va se retrouver', 'je vais passer le voir', 
       'je vais passer', 'je vais venir', 'je vais debarquer', 'je vais descendre', 'je viendrai', 'je passerai', 'moi meme', 'en personne',
       'vous allez avoir de mes nouvelles', 'vous allez m entendre', 'croyez moi', 'je vous previens', 'je previens',
     ]),

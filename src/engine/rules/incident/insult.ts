@@ -60,6 +60,11 @@ function namesAThing(doc: Doc, h: Hit): boolean {
   const subject = doc.tokens[k - 1];
   return verb !== undefined && subject !== undefined && verb.brk === 0 && (doc.tokens[k + 1] as Token).brk === 0 && THING_VERB.has(verb.norm) && THINGS.has(subject.norm);
 }
+/** "40 bâtards commandés": a counted word is goods, not a name for a person. */
+function counted(doc: Doc, h: Hit): boolean {
+  const before = doc.tokens[h.i - 1];
+  return before !== undefined && (doc.tokens[h.i] as Token).brk === 0 && /^\d+$/.test(before.norm);
+}
 const THING_IS_A_SKIP = new Set(['a', 'an', 'total', 'complete', 'absolute', 'utter', 'real', 'right', 'such', 'just', 'un', 'une', 'vrai', 'vraie', 'too']);
 const THING_VERB = new Set(['is', 's', 'was', 'est', 'etait']);
 /** "to Twatt, Orkney", "near Crapstone": a capitalised word after a preposition of place is a place name. */
@@ -112,7 +117,7 @@ export const insult: IncidentRule = {
     const out: Finding[] = [];
     const add = (sev: 1 | 2 | 3 | 4, h: Parameters<typeof span>[1], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'insult', sev, spans: [span(doc, h)] });
     for (const h of ofKind(doc, 'ins.strong')) {
-      if (cancelled(doc, h) || namesAThing(doc, h) || placeName(doc, h) || selfAfter(doc, h.j)) continue;
+      if (cancelled(doc, h) || namesAThing(doc, h) || placeName(doc, h) || counted(doc, h) || selfAfter(doc, h.j)) continue;
       if (endsAt(doc, h.i, IMPERS) && (doc.tokens[h.i] as Token).brk === 0) continue;
       add(h.e.sev, h, 'name-calling');
     }

@@ -14,6 +14,7 @@
  * Ladder: violence starts at stage 4 (end the contact), intimidation at 3.
  */
 import type { Hit } from '../../text/matcher';
+import type { Token } from '../../text/tokens';
 import type { Severity } from '../../lexicons/types';
 import { cancelled, inSentence, isQuestion, ofKind, sentenceHas, span, type Doc, type Finding, type IncidentRule } from './context';
 
@@ -46,6 +47,20 @@ const OBJECTS = new Set([
   'box', 'telephone', 'portable', 'compteur', 'moteur', 'virus', 'printer', 'thing', 'computer', 'laptop', 'game', 'level', 'router', 'modem', 'phone', 'machine',
   'frigo', 'fridge', 'voiture', 'car', 'tondeuse', 'aspirateur', 'robot', 'clavier', 'keyboard', 'souris', 'mouse', 'ecran', 'screen', 'lave', 'mise', 'update',
 ]);
+/** "Mon fils a renversé son jus dessus (je vais le tuer 😅)": hyperbole about the writer's own family or pet. */
+const OWN = new Set(['mon', 'ma', 'my']);
+const KIN = new Set(['fils', 'fille', 'mari', 'femme', 'frere', 'soeur', 'chat', 'chien', 'gamin', 'gamine', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'cat', 'dog', 'kid', 'kids', 'enfants', 'boy', 'girl', 'chiot', 'puppy', 'copain', 'boyfriend', 'girlfriend']);
+const THIRD = new Set(['le', 'la', 'him', 'her', 'les', 'them']);
+function aboutOwnKin(doc: Doc, h: Hit): boolean {
+  let third = false;
+  for (let k = h.i; k < h.j; k++) if (THIRD.has((doc.tokens[k] as Token).norm)) third = true;
+  if (!third) return false;
+  const sent = doc.sent;
+  const s = sent[h.i];
+  for (let k = h.i - 1; k >= 1 && sent[k] === s; k--) if (KIN.has((doc.tokens[k] as Token).norm) && OWN.has((doc.tokens[k - 1] as Token).norm)) return true;
+  return false;
+}
+
 /** The pronoun of the threat stands for an object named right after it (a right dislocation: "je vais le tuer, ce bug"). */
 function aboutAnObject(doc: Doc, h: Hit): boolean {
   const a = doc.tokens[h.j];
@@ -62,7 +77,7 @@ export const threat: IncidentRule = {
       const c = cancelled(doc, h);
       return c === null || c === 'self';
     };
-    for (const h of ofKind(doc, 'threat.violence')) if (live(h) && !aboutAnObject(doc, h)) add(4, [h], 'violence');
+    for (const h of ofKind(doc, 'threat.violence')) if (live(h) && !aboutAnObject(doc, h) && !aboutOwnKin(doc, h)) add(4, [h], 'violence');
     for (const h of ofKind(doc, 'threat.intim')) if (live(h)) add(3, [h], 'intimidation');
     for (const h of ofKind(doc, 'threat.regret')) if (live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h], 'intimidation');
     // "you'll regret ever taking my money" is intimidation with a weak cue in its sentence ("I'll come down ... myself").
