@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('flirting', {
   valid: [
+    'Je vous emmène les papiers samedi matin à la clinique.',
     'J\'ai craqué pour votre coffret vinyle, il est sublime, merci !',
     'Pseudo : xX_Kev_Xx (PS5), le succès ne se débloque pas.',
     'Pouvez-vous écrire sur la carte : « Joyeux anniversaire ma chérie 😘😘 » ? Merci',
@@ -41,6 +42,7 @@ ruleTester('flirting', {
     "Je vous attendrai à l'accueil demain à 9h avec les documents.",
   ],
   invalid: [
+    'Je n\'arrête pas de penser à vous depuis la consultation. Vous finissez à quelle heure samedi ? Je vous emmène boire un verre.',
     'J\'ai craqué pour vous dès votre premier message 😘',
     'Merci pour tout 😘😘',
     'Honestly the highlight of my week 😍 When can we meet for a drink?',

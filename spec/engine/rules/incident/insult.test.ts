@@ -2,6 +2,7 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'On était une gang de chums au chalet, merci pour la location !',
     'Livraison de ce matin : 40 bâtards commandés, 30 livrés.',
     'Je ne dirai pas que votre technicien est un incapable, il était pressé.',
     'Ordered \'Bitch Planet Vol. 2: President Bitch\', received Vol. 1.',
@@ -73,6 +74,8 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Vous êtes une gang de niaiseux.',
+    'Le monsieur qui m\'a répondu, c\'est un vrai gaou.',
     'Votre correctrice est une vraie bobette.',
     'C\'est un vrai klet, votre chauffeur.',
     'Listen, Bitch, refund me now.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('threat', {
   valid: [
+    'Je lui ai dit de passer par la face nord, le chemin est plus court.',
     'Mon fils a renversé son jus sur la tablette (je vais le tuer 😅), la garantie couvre-t-elle ça ?',
     'Le technicien était en fauteuil roulant et très compétent, merci.',
     'Je vais vous retrouver à l\'agence à 10 h pour signer.',
@@ -55,6 +56,7 @@ ruleTester('threat', {
     "Je connais bien votre produit, je l'utilise depuis 2019.",
   ],
   invalid: [
+    'Si votre chauffeur repasse sur mon gazon, je sors pis je lui pète la face.',
     'Votre vitrine, je la défonce à coups de pied si ce n\'est pas réparé samedi.',
     'Je sais qu\'elle habite à Saint-Jean. Ce serait dommage qu\'il leur arrive quelque chose.',
     'On verra si vous maintenez votre refus quand on sera face à face, vous et moi.',

@@ -26,7 +26,7 @@ export const flirtingFr: LexiconSet = {
     ...terms('flirt.askweak', ['je vous attendrai', 'je t attendrai', 'je vais vous attendre', 'vous attendre ce soir', 'vous finissez a quelle heure', 'tu finis a quelle heure', 'elle finit a quelle heure', 'vous etes libre ce soir', 't es libre ce soir', 'apres le boulot', 'apres votre service',
       // About a third person: a cue only next to another one ("mon frère ... il est célibataire" is no advance).
       'elle est celibataire', 'il est celibataire', 'elle est seule', 'elle a un copain', 'elle est mariee', 'sans engagement cette fois', 'ce soir',
-      'juste vous et moi', 'rien que vous et moi', 'juste toi et moi', 'rien que toi et moi', 'rien que nous deux', 'en amoureux']),
+      'je vous emmene boire un verre', 'je t emmene boire un verre', 'je n arrete pas de penser a vous', 'je pense a vous sans arret', 'juste vous et moi', 'rien que vous et moi', 'juste toi et moi', 'rien que toi et moi', 'rien que nous deux', 'en amoureux']),
     ...terms('flirt.frame', [
       'vous etes', 't es', 'tu es', 'vous devez etre', 'tu dois etre', 'vous avez l air', 't as l air',
       'vous etes vraiment', 'je vous trouve', 'je te trouve',

@@ -27,7 +27,7 @@ export const insultFr: LexiconSet = {
       'pauvre con(ne)(s)', 'sous merde(s)', 'merdeux', 'merdeuse(s)', 'raclure(s)', 'pourriture(s)', 'charogne(s)',
       'degenere(e)(s)', 'attarde(e)(s)', 'teube(s)', 'tebe(s)', 'golmon(s)', 'gogol(s)', 'triso(s)', 'bolos', 'boloss',
       // Québec: "cave" (idiot) only in a fixed insult, never "la cave"; "niaiseux".
-      'espece de cave', 'gros cave', 'maudit cave', 'maudits caves', 'bande de caves', 'esti de cave', 'niaiseux', 'niaiseuse(s)',
+      'gang de niaiseux', 'espece de cave', 'gros cave', 'maudit cave', 'maudits caves', 'bande de caves', 'esti de cave', 'niaiseux', 'niaiseuse(s)',
       'guignols', 'abrutis finis', 'cretins finis', 'debile profond', 'debiles profonds', 'parfait cretin', 'parfait idiot',
     ], { s: 2 }),
     ...terms('ins.strong', [
@@ -35,7 +35,7 @@ export const insultFr: LexiconSet = {
       'grognasse(s)', 'enfoire(e)(s)', 'fils de pute', 'fils de putain', 'fdp', 'fils de chien', 'sac a merde',
     ], { s: 3 }),
     ...terms('ins.weak', [
-      'bobette(s)', 'klet(s)', 'sot(s)', 'sotte(s)',
+      'bobette(s)', 'klet(s)', 'sot(s)', 'sotte(s)', 'gaou(s)', 'epais', 'epaisse(s)',
       'twit(s)',
       'con(s)', 'conne(s)', 'debile(s)', 'stupide(s)', 'naze(s)', 'nase(s)', 'minable(s)', 'plouc(s)', 'bouseux', 'clown(s)', 'charlot(s)',
       'guignol', 'cruche(s)', 'becasse(s)', 'feignasse(s)', 'faineant(e)(s)', 'feignant(e)(s)', 'amateur(s)', 'branquignol(s)', 'rigolo(s)',

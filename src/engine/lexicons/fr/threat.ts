@@ -30,7 +30,7 @@ export const threatFr: LexiconSet = {
       'faire sauter votre', 'vous flinguer', 'te flinguer', 'le flinguer', 'vous descendre', 'te planter', 'le planter', 'coup de couteau',
       'coups de couteau', 'une balle', 'mon fusil', 'ma batte', 'batte de baseball', 'vous frapper', 'te frapper', 'le frapper', 'la frapper',
       'mettre une raclee', 'foutre une raclee', 'mettre une beigne', 'en coller une', 'lui en coller une', 'vous en coller une', 'lui casser', 'vous casser', 'te casser la', 'dents en moins', 'dent en moins', 'moins de dents', 'sans ses dents',
-      'je la defonce', 'je le defonce', 'je defonce votre', 'je vais defoncer votre', 'je casse votre vitrine', 'je vais casser votre vitrine', 'a coups de pied dans votre',
+      'je lui pete la face', 'je vais lui peter la face', 'je te pete la face', 'je vous pete la face', 'je lui casse la face', 'je la defonce', 'je le defonce', 'je defonce votre', 'je vais defoncer votre', 'je casse votre vitrine', 'je vais casser votre vitrine', 'a coups de pied dans votre',
       'dommage qu il leur arrive quelque chose', 'qu il leur arrive quelque chose', 'il pourrait leur arriver quelque chose',
       'vous etrangler', 'je vous demonte', 'je vais vous demonter', 'je te demonte', 'je vais te demonter', 'on va vous demonter', 'je viens vous demonter',
       'l etrangler', 'vous cogner', 'le cogner', 'defoncer sa voiture', 'rayer sa voiture', 'crever ses pneus', 'crever vos pneus', 'vous allez saigner',
