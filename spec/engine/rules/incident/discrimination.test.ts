@@ -2,6 +2,8 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'Je veux un technicien plus âgé que le précédent, il connaîtra l\'ancien modèle.',
+    'Mon mari et moi avons été suivis par un homosexuel très compétent, merci à lui.',
     'Le technicien en fauteuil roulant a été parfait, merci à lui.',
     'I\'m HIV positive and need my prescription delivered discreetly.',
     'Kids her age love this game, can I buy a gift card?',
@@ -49,6 +51,8 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Je n\'ai pas envie que mon dossier soit suivi par un homosexuel.',
+    'Ne m\'envoyez plus le gamin : je veux un technicien d\'un âge sérieux.',
     'Un infirme, ça n\'a rien à faire sur un chantier.',
     'Your driver Daniel is HIV positive, and I\'m not having someone like that touching my food.',
     'Kids her age shouldn\'t be allowed anywhere near people\'s mortgages.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'Là-bas, à Dakar, notre équipe est super, merci !',
     'Ma voile de kitesurf est déchirée, votre réparateur l\'a rendue pire.',
     'The man in the turban was brilliant, please send him again next year.',
     'I\'d like the lady in the headscarf again, she fixed it in ten minutes.',
@@ -53,6 +54,7 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Traité par votre plateforme de Dakar : là-bas on vit à l\'heure africaine, hein 😄',
     'Avec votre voile, je comprends : vous faites passer votre religion avant votre travail.',
     'Vos livreurs, vous les importez par conteneur ou quoi ?',
     'Please don\'t send the man in the turban again.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('scope_abuse', {
   valid: [
+    'Est-ce que la modération fait partie du forfait ? Sinon envoie-moi un devis.',
     'Is support for the 15 new seats included in our contract? If not, please send the amendment.',
     'Est-ce que la migration est comprise dans le forfait ? Sinon, envoyez-moi un devis.',
     'Could you absorb part of the shipping cost as a goodwill gesture?',
@@ -21,6 +22,7 @@ ruleTester('scope_abuse', {
     "I'm not paying for this repair, the plan covers it. Please add a note to my account.",
   ],
   invalid: [
+    'Ton forfait c\'est deux réseaux, mais tu gères aussi TikTok : c\'est évident que ça fait partie du job. Ton devis, je ne le signe pas.',
     'Our contract covers 20 seats; support all 35 on the same monthly fee. I\'ve seen your amendment and I\'m not signing it.',
     'Je sais que l\'article 4 du contrat exclut la migration. Faites-le dans le forfait, je ne signerai pas votre devis.',
     "Je sais que la refonte n'est pas au contrat, mais vous pouvez bien nous la faire cadeau, et tant que vous y êtes ajoutez le module fidélité.",

@@ -78,7 +78,7 @@ export const racismFr: LexiconSet = {
       'dans leur sang', 'dans leur nature', 'dans leur adn', 'dans leurs genes', 'c est leur culture', 'c est culturel chez eux', 'ils sont tous comme ca',
       'ils sont tous pareils', 'ils sont tous les memes', 'c est bien eux', 'c est typique de chez eux', 'typique de ces gens la', 'typique de ces gens',
       'qu est ce que vous voulez attendre d eux', 'on ne peut rien attendre d eux', 'c est leur mentalite', 'avec leur mentalite', 'ces gens la sont tous',
-      'vous etes tous pareils', 'vous etes tous les memes', 'faites passer votre religion', 'votre religion avant votre travail', 'leur religion avant',
+      'l heure africaine', 'a l heure africaine', 'rapide pour eux', 'c est rapide pour eux', 'vous etes tous pareils', 'vous etes tous les memes', 'faites passer votre religion', 'votre religion avant votre travail', 'leur religion avant',
     ], { s: 2 }),
     ...terms('race.mock', [
       'c est quoi ce nom', 'c est quoi ce prenom', 'c est quoi votre vrai nom', 'c est quoi votre vrai prenom', 'votre vrai prenom', 'votre vrai nom', 'ton vrai nom',
@@ -92,7 +92,7 @@ export const racismFr: LexiconSet = {
     ...terms('race.origin', [
       'depuis tunis', 'depuis casablanca', 'depuis dakar', 'depuis rabat', 'depuis alger', 'depuis l inde', 'depuis madagascar',
       'depuis le maroc', 'depuis l afrique', 'un rachid', 'un mohamed', 'un mohammed', 'un mamadou', 'une fatou', 'une fatima',
-      'votre voile', 'son voile', 'votre foulard', 'son foulard', 'de souche', 'origine', 'origines', 'accent', 'a l etranger', 'delocalise', 'delocalises', 'centre d appel a l etranger',
+      'la bas', 'plateforme de dakar', 'votre voile', 'son voile', 'votre foulard', 'son foulard', 'de souche', 'origine', 'origines', 'accent', 'a l etranger', 'delocalise', 'delocalises', 'centre d appel a l etranger',
     ]),
     ...terms('race.origin', ['arabe', 'noir', 'noire', 'africain', 'africaine', 'maghrebin', 'chinois', 'indien', 'marocain', 'algerien', 'tunisien', 'senegalais', 'juif', 'musulman', 'etranger', 'etrangere', 'immigre'], { cap: true }),
     ...terms('race.pred', [

@@ -20,11 +20,11 @@ export const scopeFr: LexiconSet = {
       'rien de plus', 'je ne paierai rien', 'je paierai rien', 'je ne payerai rien', 'pas un centime', 'pas un euro', 'sans payer plus', 'pas de supplement',
       'hors de question que je paie', 'je ne vais rien payer', 'je refuse tout supplement', 'je refuse de payer le supplement', 'sans rien de plus',
       'payer un euro de plus', 'faire cadeau', 'nous la faire cadeau', 'nous le faire cadeau', 'meme tarif', 'jpaierai pas', 'j paierai pas', '1 centime de plus', 'un centime de plus', 'aucun supplement', 'je ne paierai aucun', 'je paierai aucun', 'payer un centime de plus', 'payer un sou de plus', 'sans facture supplementaire', 'sans facturation supplementaire', 'sans rien facturer', 'dans le forfait actuel',
-      'devrait aller de soi', 'ca va de soi', 'faites le dans le forfait', 'faites le dans le cadre', 'dans le cadre du forfait', 'dans le cadre du contrat',
+      'devrait aller de soi', 'ca va de soi', 'c est evident que ca fait partie du job', 'ca fait partie du job', 'fait partie du boulot', 'faites le dans le forfait', 'faites le dans le cadre', 'dans le cadre du forfait', 'dans le cadre du contrat',
       'dans le cadre de la maintenance', 'dans le cadre de notre contrat', 'compris dans le forfait',
     ], { s: 2 }),
     ...terms('scope.press', [
-      'tant que vous y etes', 'pendant que vous y etes', 'puisque vous y etes', 'vu que vous y etes', 'tant que vous y serez', 'pendant que vous y serez', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne regle pas le solde',
+      'tant que vous y etes', 'pendant que vous y etes', 'puisque vous y etes', 'vu que vous y etes', 'tant que vous y serez', 'pendant que vous y serez', 'tant qu a faire', 'je ne signe pas', 'je ne signerai pas', 'je signe pas', 'je ne le signe pas', 'je le signe pas', 'je bloque ta facture', 'je bloque votre facture', 'je bloque la facture', 'je ne regle pas le solde',
       'je ne reglerai pas', 'je regle pas', 'ne sera pas reglee', 'ne sera pas regle', 'ne sera pas payee', 'ne sera pas paye', 'je bloque le paiement',
       'je bloque le solde', 'je retiens', 'je suspends le paiement', 'c est a prendre ou a laisser', 'je fais opposition', 'je suspends le reglement', 'je bloque le reglement', 'tant que ce n est pas accepte', 'pas de paiement tant que', 'c est le minimum', 'c est la moindre des choses',
       'a vous de vous debrouiller', 'a vous de vous arranger', 'je ne vois pas pourquoi on parlerait', 'pas d avenant', 'sinon la derniere tranche',
