@@ -146,6 +146,19 @@ const PHENOMENA: Phenomenon[] = [
   { name: 'en an empty field, the FAQ says', lang: 'en', family: 'defect',
     fires: ['The tracking field is blank.', 'Your FAQ says orders ship the same night.'],
     silent: ['Leave the reference blank?'] },
+  // second clean probe (pc2): fans' problems told concretely, a rival's offer, global hostility said other ways
+  { name: 'fr a bag split open, a count or unlock that no longer happens', lang: 'fr', family: 'problem',
+    fires: ["Le sachet était percé et tout s'est répandu.", 'Les headshots ne comptent plus.', 'Le succès ne se débloque pas.'],
+    silent: ['Le compte est ouvert.', 'Je compte sur vous.'] },
+  { name: 'fr a purchase made at a rival', lang: 'fr', family: 'churn',
+    fires: ['Je prendrai une box chez un concurrent.'],
+    silent: ['Je prendrai une box chez vous.'] },
+  { name: 'en an odd item, a stuck status, torn after a week', lang: 'en', family: 'problem',
+    fires: ['The last skein is from a different dye lot.', "It has said 'label created' since Monday.", 'One valve tore after a week.'],
+    silent: ['Could you send a different colour next month?', 'She said thanks.'] },
+  { name: 'en all the company sells is bad, its promise mocked', lang: 'en', family: 'hostility',
+    fires: ['Everything you sell breaks after two months.', "Your 'warranty' is a joke."],
+    silent: ['Everything you sent arrived.', 'The joke on the card made me laugh.'] },
 ];
 
 function matches(lang: Lang, family: SignalFamily, text: string): string[] {

@@ -69,6 +69,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     'never could',
     'worst (isp|broadband|carrier|provider|network|bank|airline|courier) (in|on|i ve|ever)',
     '(ur|u r|you re|you are|youre) (all)? ~1 (clowns|thieves|crooks|liars|cowboys|muppets|amateurs|a joke|a disgrace)',
+    // all the company sells is bad ('everything you sell breaks after two months')
+    '(everything|anything|all|whatever) you (sell|make|ship|send|build|supply) (breaks|break|is junk|is rubbish|is garbage|falls apart|dies|is crap|fails)',
+    // a promise of the company mocked ('your warranty is a joke')
+    '(your|the) (warranty|guarantee|guarantees|customer service|support|service|returns policy|refund policy|promise|promises|policy) (is|are) (a joke|a farce|a scam|a con|worthless|meaningless|a sham)',
     'every single (week|month|day|bill|time) (w|with) (u|you)',
     'nothing (works|ever works|has ever worked) (with|w) (u|you)',
     '(never has|never did|never have)',
@@ -380,6 +384,11 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(doesn t|does not|doesnt|no longer|don t|dont|do not) (taste|smell|feel|look|fit|work) the same',
     '(not|no longer) the same (texture|taste|smell|quality|consistency|flavour|flavor|scent|fit|feel|recipe)',
     '(the)? (texture|taste|smell|recipe|formula|flavour|flavor|scent|consistency) (has|have|s) (changed|been changed)',
+    // an item that does not match the rest of the order ('from a different dye lot')
+    '(from|in|is|was) (a|the) (different|wrong|another) (dye lot|lot|batch|shade|colourway|colorway|size|edition)',
+    // a status stuck for days ('has said 'label created' since Monday')
+    '(has said|has shown|has been showing|has been on|has been stuck on|stuck on|stuck at|still stuck)',
+    '(tore|ripped|split|burst|cracked|snapped) (after|within|on)',
   ],
   irritation: [
     '(yet|once|all over) again',

@@ -228,6 +228,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j) (transfere|transfererai|bascule|basculerai|deplace|deplacerai) (tout|tous mes comptes|mes comptes|mon epargne|mes contrats)',
     '(font|fait|faisaient) les yeux doux',
     'code rio',
+    // a purchase made at a rival ('je prendrai une box chez un concurrent')
+    '(prendrai|prendrons|prendre|acheterai|acheterons|commanderai|commanderons|souscrirai|souscrirons|reserverai|reserverons) ~3 chez (un|le|les|vos|la) (concurrent|concurrents|concurrence)',
     // non-renewal said in the present ('je ne renouvelle pas en janvier')
     '(je|j|nous|on) (ne|n) (renouvelle|renouvelons|reconduis|reconduisons|resigne) (pas|plus)',
     // looking for another provider ('je chercherai une autre structure')
@@ -362,7 +364,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
     '(casse|cassee|casses|cassees|fendu|fendue|abime|abimee|abimes|endommage|endommagee|dechire|dechirent|dechiree|ecrase|ecrasee)',
-    '(ne|n)? (marche|fonctionne|s ouvre|ouvre|ferme|tient|colle|charge|demarre|repond|passe|s allume|s eteint|allume|synchronise) (pas|plus)',
+    '(ne|n)? (marche|fonctionne|s ouvre|ouvre|ferme|tient|colle|charge|demarre|repond|passe|s allume|s eteint|allume|synchronise|compte|comptent|se debloque|debloque|s affiche|s active|active) (pas|plus)',
+    // a bag or parcel split open ('le sachet était percé et tout s'est répandu')
+    '(perce|percee|perces|percees|eventre|eventree|ouvert et vide|s est repandu|s est renverse|fuit|a fui)',
     '(se)? (bloque|bloquee|lache|coince|coincee|plante|redemarre)',
     'trop (court|courte|courtes|courts|petit|petite|petits|lent|lente|cher|chere|long|longue)',
     'taille (petit|grand)',
