@@ -3,7 +3,8 @@
  * lexicon entry was added for, with wordings that must fire and near misses that must not.
  */
 import { matchFamily, negatedBefore } from '../../../../src/engine/rules/complaint/signals';
-import { compoundTail, presenceSignals } from '../../../../src/engine/rules/complaint/presence';
+import { isPrecise } from '../../../../src/engine/rules/complaint/critic';
+import { absentProblem, compoundTail, presenceSignals } from '../../../../src/engine/rules/complaint/presence';
 import type { SignalFamily, TextUnit } from '../../../../src/engine/rules/complaint/types';
 import { tokenize } from '../../../../src/engine/rules/phrase';
 import { COMPLAINT_FR } from '../../../../src/engine/lexicons/fr/complaint';
@@ -105,6 +106,59 @@ const PHENOMENA: Phenomenon[] = [
   { name: 'fr a passion, eager for the next release', lang: 'fr', family: 'affection',
     fires: ["C'est devenu ma passion.", 'Le jardinage est devenu une vraie passion grâce à vous.', 'Vivement la prochaine saison !', "J'ai hâte de découvrir la nouvelle collection."],
     silent: ['Vivement que ce soit réparé.', 'Vivement le remboursement.', "J'ai hâte de recevoir mon remboursement."] },
+  // seventh blind probe (p7): hostility, rejection, lapsed and fan wordings
+  { name: 'fr the company lies, always someone else\'s fault', lang: 'fr', family: 'hostility',
+    fires: ['Votre enseigne ment depuis le début.', "C'est toujours la faute de quelqu'un d'autre.", 'Cette banque a toujours menti.'],
+    silent: ['Le vendeur ment peut-être, je ne sais pas.', "C'est la faute du transporteur cette fois."] },
+  { name: 'fr refuses to hear the excuses', lang: 'fr', family: 'rejection',
+    fires: ['Je ne veux plus entendre vos excuses.', 'je veux pas lire vos explications'],
+    silent: ["Je veux bien entendre vos explications.", 'Je veux entendre vos explications avant vendredi.'] },
+  { name: 'fr undocumented, never received, turned into another value', lang: 'fr', family: 'defect',
+    fires: ['Le code BLK-07, documenté nulle part.', 'Aucun SMS de vérification reçu.', "L'unité « cl » devenue « cm »."],
+    silent: ['Le code est documenté page 4.', 'Aucun souci, reçu hier.'] },
+  { name: 'fr unthinkable a few years ago, no longer right, no longer the service they knew, worse than before', lang: 'fr', family: 'thenNow',
+    fires: ['Il y a encore trois ans, tout allait bien.', "On n'aurait jamais vu ça chez vous.", 'Depuis septembre ça ne va plus.', "Ce n'est plus le service que je connaissais.", "Depuis le changement d'équipe c'est moins bien."],
+    silent: ['Mon fils a trois ans.', 'Ça va très bien, merci.', "C'est le service que je connaissais."] },
+  { name: 'fr present non-renewal, another provider, looking at competitors', lang: 'fr', family: 'churn',
+    fires: ['Sinon, je ne renouvelle pas en janvier.', 'Je chercherai une autre structure.', 'Je commence à regarder chez vos concurrents.', "Les abonnements seront pris dans la station d'en face."],
+    silent: ['Je renouvelle mon abonnement.', 'Je chercherai une autre date.', 'Regardez chez vous dans le tiroir.'] },
+  { name: 'fr disgust', lang: 'fr', family: 'disappointment',
+    fires: ['Je suis écœurée.', 'franchement, on est dégoûtés'],
+    silent: ['Le chat est dégoûté de ses croquettes ?'] },
+  { name: 'fr own small joy, changed their evenings, long life, still delighted', lang: 'fr', family: 'affection',
+    fires: ["Votre box c'est mon petit bonheur du mois.", 'Vos recettes ont changé nos soirées.', 'Longue vie à vos box !', 'Cliente depuis deux ans et toujours ravie.'],
+    silent: ["C'est mon colis du mois.", 'Vous avez changé nos horaires.', 'Toujours pas ravie de ce retard.'] },
+  { name: 'en what the company used to do, the company they recommended', lang: 'en', family: 'thenNow',
+    fires: ['You used to reward loyalty, now you punish it.', 'They used to answer the phone.'],
+    silent: ['I used to live in Leeds.', 'You use the wrong address.'] },
+  { name: 'en the company they recommended', lang: 'en', family: 'praisePast',
+    fires: ['You were the company I recommended to everyone.', 'You have been the bank we trusted.'],
+    silent: ['You were the company that sent it.'] },
+  { name: 'en off to a rival, next purchase elsewhere', lang: 'en', family: 'churn',
+    fires: ["Explain it or I'm off to a broker.", "I'll be booking next year's holiday somewhere else.", 'We will be buying our coffee elsewhere.'],
+    silent: ["I'm off to a wedding on Friday.", 'I booked the hotel elsewhere last year, it was fine.'] },
+  { name: 'en loyalty repaid badly', lang: 'en', family: 'disappointment',
+    fires: ['Twelve years and this is what I get.'],
+    silent: ['This is what I got in the box.'] },
+  { name: 'en enjoyment in the progressive, the best one yet', lang: 'en', family: 'affection',
+    fires: ["Loving this month's Guji.", "Best bag you've sent all year.", 'Really loving the new range.'],
+    silent: ['Loving it.', 'loving the profile pic', 'The best you can do?'] },
+  { name: 'en an empty field, the FAQ says', lang: 'en', family: 'defect',
+    fires: ['The tracking field is blank.', 'Your FAQ says orders ship the same night.'],
+    silent: ['Leave the reference blank?'] },
+  // second clean probe (pc2): fans' problems told concretely, a rival's offer, global hostility said other ways
+  { name: 'fr a bag split open, a count or unlock that no longer happens', lang: 'fr', family: 'problem',
+    fires: ["Le sachet était percé et tout s'est répandu.", 'Les headshots ne comptent plus.', 'Le succès ne se débloque pas.'],
+    silent: ['Le compte est ouvert.', 'Je compte sur vous.'] },
+  { name: 'fr a purchase made at a rival', lang: 'fr', family: 'churn',
+    fires: ['Je prendrai une box chez un concurrent.'],
+    silent: ['Je prendrai une box chez vous.'] },
+  { name: 'en an odd item, a stuck status, torn after a week', lang: 'en', family: 'problem',
+    fires: ['The last skein is from a different dye lot.', "It has said 'label created' since Monday.", 'One valve tore after a week.'],
+    silent: ['Could you send a different colour next month?', 'She said thanks.'] },
+  { name: 'en all the company sells is bad, its promise mocked', lang: 'en', family: 'hostility',
+    fires: ['Everything you sell breaks after two months.', "Your 'warranty' is a joke."],
+    silent: ['Everything you sent arrived.', 'The joke on the card made me laugh.'] },
 ];
 
 function matches(lang: Lang, family: SignalFamily, text: string): string[] {
@@ -149,5 +203,29 @@ describe('guards shared by the families', () => {
     const u = unitOf('sign off, sign-off');
     expect(compoundTail(u, { from: 1, to: 2 })).toBe(false);
     expect(compoundTail(u, { from: 3, to: 4 })).toBe(true);
+  });
+});
+
+describe('problems said absent and page references (p7)', () => {
+  const problems = (lang: Lang, text: string): string[] => presenceSignals({ units: [unitOf(text)], lang, lex: lang === 'fr' ? COMPLAINT_FR : COMPLAINT_EN, accountYears: null,
+    history: { total: 0, good: 0, bad: 0, boundaryTags: 0, hostileSubjects: 0, preciseSubjects: 0 } }).problem.map((m) => m.evidence.text);
+  it.each([['fr', 'Si c\'est en plus, pas de souci, envoyez un devis.'], ['fr', 'Aucun problème pour mardi.'], ['fr', 'Livré sans souci.'], ['en', 'No problem, Thursday works.'], ['en', 'It was not an issue.']] as [Lang, string][])('a problem word said absent is no problem (%s): %s', (lang, text) => {
+    expect(problems(lang, text)).toEqual([]);
+  });
+  it.each([['fr', "J'ai un souci avec la facture."], ['fr', 'De plus en plus de problèmes.'], ['en', 'The problem is the lid.']] as [Lang, string][])('still a problem (%s): %s', (lang, text) => {
+    expect(problems(lang, text)).not.toEqual([]);
+  });
+  it('absentProblem reads the one or two words right before', () => {
+    const u = unitOf('pas de souci');
+    expect(absentProblem(u, { from: 2 })).toBe(true);
+    expect(absentProblem(u, { from: 0 })).toBe(false);
+  });
+  it.each(['traduit p. 12 et', 'voir page 31', 'section 4 dit', 'clause 7'])('a number after a reference word is precise: %s', (text) => {
+    const u = unitOf(text);
+    expect(u.tokens.some((_, i) => isPrecise(u, i))).toBe(true);
+  });
+  it.each(['nous étions 12 personnes', 'mon fils a 3 ans', 'pages 2'])('a bare small number is not: %s', (text) => {
+    const u = unitOf(text);
+    expect(u.tokens.some((_, i) => isPrecise(u, i))).toBe(false);
   });
 });

@@ -69,6 +69,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     'never could',
     'worst (isp|broadband|carrier|provider|network|bank|airline|courier) (in|on|i ve|ever)',
     '(ur|u r|you re|you are|youre) (all)? ~1 (clowns|thieves|crooks|liars|cowboys|muppets|amateurs|a joke|a disgrace)',
+    // all the company sells is bad ('everything you sell breaks after two months')
+    '(everything|anything|all|whatever) you (sell|make|ship|send|build|supply) (breaks|break|is junk|is rubbish|is garbage|falls apart|dies|is crap|fails)',
+    // a promise of the company mocked ('your warranty is a joke')
+    '(your|the) (warranty|guarantee|guarantees|customer service|support|service|returns policy|refund policy|promise|promises|policy) (is|are) (a joke|a farce|a scam|a con|worthless|meaningless|a sham)',
     'every single (week|month|day|bill|time) (w|with) (u|you)',
     'nothing (works|ever works|has ever worked) (with|w) (u|you)',
     '(never has|never did|never have)',
@@ -102,7 +106,7 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(missing|omitted|absent|left out|dropped|drops|skips|skipped|duplicated|duplicate|duplicates|repeats|repeated|twice|double charged|charged twice|appears twice|overcharged|undercharged)',
     '(wrong|incorrect|inaccurate|inconsistent|mismatch|typo|typos|misspelt|misspelled|doesn t add up|doesnt add up|does not add up|short)',
     '(reproducible|reproduced|repro|tested) (#num|three|four|five)? (times)?',
-    '(the|your) (docs|documentation|changelog|guide|manual|design pack|contract|invoice|statement|template|spec|page) (says|said|lists|list|shows|show|states|mentions|specifies)',
+    '(the|your) (docs|documentation|changelog|guide|manual|design pack|contract|invoice|statement|template|spec|page|faq|faqs|help page|help centre|help center|terms|website) (says|said|lists|list|shows|show|states|mentions|specifies)',
     '(says|shows|lists|states) #num',
     '(we|i) (get|got|have|see|saw) #num',
     '(but|yet) (we|i) (get|got|have|see)',
@@ -129,6 +133,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(expected|should be|should have been) ~2 (vs|versus)',
     '(vs|versus) #num',
     '(you|u) (paid|charged|credited|sent) #num',
+    // a field or page left empty ('the tracking field is blank')
+    '(is|was|are|were|left|still|shows|came back|comes back) (completely|totally|still)? (blank|empty)',
   ],
   tenure: [
     `(customer|client|member|subscriber|user|policyholder|patient|guest|shopper|supporter) (for|since) (#year|over #num|more than #num|${NUMW} years|years|decades|the start|the beginning|day one)`,
@@ -174,6 +180,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     // the company no longer recognisable ('I don't recognise you anymore')
     '(i|we) (don t|dont|do not|no longer|barely|hardly|can t|cannot|can no longer) (recognise|recognize) (you|you guys|you lot) (anymore|any more)',
     `(i|we) (don t|dont|do not|no longer|barely|hardly|can t|cannot|can no longer) (recognise|recognize) (your|this|the) ${COMPANY}`,
+    // what the company used to do for them ('you used to reward loyalty, now you punish it')
+    '(you|they) used to (reward|value|look after|appreciate|care|treat|listen|call|answer|deliver|send|fix|know)',
   ],
   praisePast: [
     '(never|rarely) had (cause|reason|a reason|any reason|any cause|a need|need|any need) to (complain|moan|grumble)',
@@ -193,6 +201,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     'never had a thing to complain about',
     'never (missed|late with) a (bill|payment)',
     'never had (an|one) (issue|problem|complaint)',
+    // the company they used to recommend ('you were the company I recommended to everyone')
+    '(you were|you ve been|you have been|you used to be) (the|my|our) (company|firm|brand|shop|bank|airline|agency|insurer|provider|operator|one|people|go to) (i|we) (recommended|always recommended|trusted|used to recommend|swore by|chose)',
   ],
   churn: [
     '(cancel|cancelling|canceling|close|closing|end|ending|terminate|terminating) (my|our) (account|accounts|subscription|contract|membership|policy|cover|plan|direct debit|business account|trade account)',
@@ -228,6 +238,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     // leaving for another app or provider, also without an article ('I will shift to other app')
     '(i|we) (will|ll|shall|am|m|are|re)? (going to|have to)? (shift|shifting) to (another|other|a different|some other) (app|provider|company|bank|shop|store|supplier|network|platform|service|operator|carrier|insurer|site|website)',
     '(switch|switching|move|moving) to (other|some other) (app|apps|provider|providers|bank|banks|company|companies|network|networks|supplier|suppliers|insurer|insurers|platform|platforms|operator|carrier)',
+    // off to a rival ('explain it or I'm off to a broker')
+    '(i m|im|i am|we re|we are) (off|going|heading|moving|switching) to (a|another|the|your) (broker|competitor|competitors|comparison site|rival|rivals|bank|provider|insurer|company|firm|supplier)',
+    // the next purchase made elsewhere ('I'll be booking next year's holiday somewhere else')
+    '(i ll|i will|we ll|we will|i m going to|we re going to) (be)? (booking|book|buying|buy|ordering|order|shopping|shop|banking|bank|insuring|insure|renewing|renew|spending|spend) ~4 (somewhere else|elsewhere|with someone else|with a competitor)',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
@@ -236,11 +250,17 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(it|this) (pains|is paining|pained|saddens|is saddening|saddened) (me|us)',
     '(this is|is this|that s|is that) how you treat (me|us|your|a|loyal|long)',
     '(after all|after everything) (i|we) (ve|have)? (done|spent|given)',
+    // loyalty repaid badly ('twelve years and this is what I get')
+    '(and|after that) this is (what|how) (i|we) (get|am treated|are treated|get treated)',
   ],
   affection: [
     '(i|we)? (love|loved|adore|adored) (your|my|the|this|these|it|them|you|everything)',
     '(i|we) (do|really|absolutely|genuinely|just)? (love|adore) (it|your|my|the|this|these|them)',
     'genuinely love',
+    // enjoyment in the present progressive ('Loving this month's Guji')
+    'loving (this|these|every|the new|the latest|your new|your latest|my new)',
+    // the best one yet ('best bag you've sent all year')
+    '(best|favourite|favorite|nicest|tastiest) ~2 (you ve|you have|you ve ever|you have ever) (sent|made|done|released|roasted|brewed|published|shipped|put out|designed)',
     '(huge|big|massive|devoted|loyal|long time|longtime|die hard|diehard|biggest|such a|a real|a total|a massive) (fan|fans)',
     '(fan|fans) of (your|you|the|this|these|everything|yours)',
     '(i m|im|i am|we re|we are) (a|such a|your|big)? (fan|fans)',
@@ -364,6 +384,11 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(doesn t|does not|doesnt|no longer|don t|dont|do not) (taste|smell|feel|look|fit|work) the same',
     '(not|no longer) the same (texture|taste|smell|quality|consistency|flavour|flavor|scent|fit|feel|recipe)',
     '(the)? (texture|taste|smell|recipe|formula|flavour|flavor|scent|consistency) (has|have|s) (changed|been changed)',
+    // an item that does not match the rest of the order ('from a different dye lot')
+    '(from|in|is|was) (a|the) (different|wrong|another) (dye lot|lot|batch|shade|colourway|colorway|size|edition)',
+    // a status stuck for days ('has said 'label created' since Monday')
+    '(has said|has shown|has been showing|has been on|has been stuck on|stuck on|stuck at|still stuck)',
+    '(tore|ripped|split|burst|cracked|snapped) (after|within|on)',
   ],
   irritation: [
     '(yet|once|all over) again',

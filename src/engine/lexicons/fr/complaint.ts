@@ -66,6 +66,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(tjrs|tjs|toujours|tjr) (la meme chose|pareil|le meme cirque) avec vous',
     '(comme)? a chaque fois avec vous',
     '(ca|cela) (ne|n)? (changera|bougera) jamais',
+    // the company itself lies, always someone else's fault ('votre enseigne ment depuis le début')
+    `(votre|vos|cette|ce) ${COMPANY} (ment|mentent|a toujours menti|ont toujours menti)`,
+    '(c est|ce sera|c etait) (toujours|tjs|tjrs) (la faute) (de|des|du|a) (quelqu un d autre|quelqu un|autres|fournisseur|transporteur|sous traitant|systeme)',
   ],
   rejection: [
     '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout|plus)? (pas|rien|aucun|aucune|plus) (de)? (votre|vos|d|un|une|tes)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque|explication|explications|justification|justifications|promesses|blabla|discours)',
@@ -83,6 +86,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(vos|tes) (excuses|promesses) (je|j) (m en fiche|m en fous|n en veux pas|y crois plus)',
     '(je)? (ne|n)? crois plus (a|en) (rien|vos promesses|vos excuses|vous)',
     '(garde|gardez) (ta|votre) (charite|aumone|ristourne|geste)',
+    // refuses to hear the remedy at all ('je ne veux plus entendre vos excuses')
+    '(je)? (ne|n)? (veux|veut|voulons) (plus|pas|meme plus) (entendre|lire|ecouter) (vos|tes|les|d|de|des) (excuses|explications|justifications|promesses|blabla|discours|desoles)',
   ],
   defect: [
     'au lieu (de|d|du|des)',
@@ -117,6 +122,13 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(devrait|devraient) etre (de|a)',
     '(votre|la|le|l) ~3 (releve|courriel|courrier|mail|site|etiquette|confirmation|page produit|ticket|bon de commande|bordereau|notice|facture) (indique|indiquent|annonce|annoncent|mentionne|parle de|affiche)',
     '(on m a|m a ete|m ont|j ai ete) (charge|chargee|facture|facturee|preleve|prelevee|debite|debitee)',
+    // what the documentation should say and does not ('un code documenté nulle part')
+    '(documente|documentee|documentes|mentionne|mentionnee|explique|expliquee|reference|referencee|decrit|decrite) nulle part',
+    // what should have come and did not ('aucun SMS de vérification reçu')
+    '(aucun|aucune) (sms|mail|mails|email|courriel|message|code|notification|appel|courrier|colis|lettre|confirmation|accuse|avis|releve|remboursement|virement) (recu|recue|envoye|envoyee|arrive|arrivee)',
+    '(aucun|aucune) (sms|mail|mails|email|courriel|message|code|notification|appel|courrier|colis|lettre|confirmation|accuse|avis|releve|remboursement|virement) (de|d) ~2 (recu|recue|envoye|envoyee|arrive|arrivee)',
+    // a value turned into another ('l'unité « cl » devenue « cm »')
+    '(devenu|devenue|devenus|devenues|transforme|transformee|remplace|remplacee) (en)? #num?',
   ],
   tenure: [
     `(client|cliente|clients|abonne|abonnee|abonnes|assure|assuree|adherent|adherente|membre|fidele|fideles|utilisateur|utilisatrice) (chez vous|de longue date|fidele)? depuis (#year|${NUMW} ans|des annees|toujours|le debut|plus de ${NUMW} ans|presque ${NUMW} ans|mon premier|ma premiere|l ouverture)`,
@@ -162,6 +174,15 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'ce (n)? etait (pourtant)? (simple|bien|parfait|top)',
     '(pendant des annees|pendant longtemps)',
     '(ces derniers temps|ces derniers mois|depuis quelque temps|depuis quelques mois|dernierement|de plus en plus)',
+    // a time when this was unthinkable ('il y a encore trois ans, on n'aurait jamais vu ça chez vous')
+    `il y a (encore|seulement|a peine)? ${NUMW} (ans|annees)`,
+    '(on|je|j|nous) (n)? (aurait|aurais|aurions) jamais vu (ca|cela|sa)',
+    // no longer right ('depuis septembre ça ne va plus')
+    '(ca|cela|sa|plus rien) (ne|n)? va plus',
+    // no longer the service they knew ('ce n'est plus le service que je connaissais')
+    '(ce n est|c est|n est|ce n etait|c etait) plus ~3 (que je connaissais|que j ai connu|que j ai connue|que nous connaissions|que j aimais|que nous aimions|d avant)',
+    // worse than before ('depuis le changement d'équipe c'est moins bien')
+    '(c est|ca va|tout est|c) (beaucoup|bien|nettement|clairement)? moins (bien|bon|bonne|fiable|serieux|serieuse|soigne|soignee)',
     'depuis (la|le) (reprise|nouvelle direction|nouveau proprietaire|nouveau patron|nouveau gerant)',
   ],
   praisePast: [
@@ -207,6 +228,16 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(je|j) (transfere|transfererai|bascule|basculerai|deplace|deplacerai) (tout|tous mes comptes|mes comptes|mon epargne|mes contrats)',
     '(font|fait|faisaient) les yeux doux',
     'code rio',
+    // a purchase made at a rival ('je prendrai une box chez un concurrent')
+    '(prendrai|prendrons|prendre|acheterai|acheterons|commanderai|commanderons|souscrirai|souscrirons|reserverai|reserverons) ~3 chez (un|le|les|vos|la) (concurrent|concurrents|concurrence)',
+    // non-renewal said in the present ('je ne renouvelle pas en janvier')
+    '(je|j|nous|on) (ne|n) (renouvelle|renouvelons|reconduis|reconduisons|resigne) (pas|plus)',
+    // looking for another provider ('je chercherai une autre structure')
+    '(chercher|chercherai|chercherons|cherche|trouver|trouverai|trouverons|prendre|prendrai|prendrons) (un|une) (autre|nouvelle|nouveau) (structure|prestataire|fournisseur|banque|assurance|assureur|operateur|agence|enseigne|societe|entreprise|association|cabinet|transporteur|mutuelle|organisme|boite|magasin|station|salle|club|ecole|creche)',
+    // looking at the competitors ('je commence à regarder chez vos concurrents')
+    '(regarder|regarde|voir|vois|aller|irai|commander|acheter|passer) chez (vos|les|un|des) (concurrents|concurrent|voisins)',
+    // taking it across the road ('pris dans la station d'en face')
+    '(chez|dans|a) (la|le|l) ~2 (d en face|d a cote|concurrente|concurrent)',
   ],
   disappointment: [
     '(tres|vraiment|profondement|extremement|tellement|si)? (decu|decue|decus|decues|decevant|decevante|deception)',
@@ -216,6 +247,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(ca|cela) (me)? fait (de la peine|mal au coeur)',
     '(je|j|on)? (tombe|tombee|tombes|tombons) de (haut|tres haut|l armoire)',
     '(c est|voila) (comme ca|comment) (que)? vous (traitez|remerciez) (vos|un|une|les|vos fideles)',
+    // disgust ('je suis écœurée')
+    '(je suis|on est|nous sommes|suis) (vraiment|tellement|franchement)? (ecoeure|ecoeuree|ecoeures|degoute|degoutee|degoutes|amer|amere|triste)',
   ],
   affection: [
     '(j|je|on|nous)? (adore|adorons|adorent|aime|aimons|aiment) (vos|votre|ton|tes|ce|cette|ces|le|la|les|beaucoup|vraiment|tellement)',
@@ -285,6 +318,14 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(passionnes|passionnees|mordus|mordues|fans|inconditionnels|inconditionnelles|accros|amoureux) (comme moi|comme nous|de mon genre|dans mon genre)',
     // present praise of the company's people or products ("vos équipes sont géniales")
     '(vos|votre) ~3 (sont|est) (vraiment|tellement|toujours|trop|honnetement|franchement|juste)? (geniaux|geniales|genial|geniale|formidables|formidable|extraordinaires|extraordinaire|au top|adorables|adorable|fantastiques|fantastique|excellents|excellentes|excellent|excellente|merveilleux|merveilleuse|merveilleuses|top)',
+    // the product as their own small joy ('votre box c'est mon petit bonheur du mois')
+    '(c est|est|reste) (mon|ma|notre) (petit|petite|vrai|vraie|grand|grande)? (bonheur|plaisir|rayon de soleil|moment prefere|moment de bonheur)',
+    // the product changed their days ('vos recettes ont changé nos soirées')
+    '(ont|a) (change|transforme|illumine|egaye) (nos|mes|notre|ma|mon) (soirees|soiree|quotidien|matins|matinees|week ends|repas|diners|vie|vies|journees|hivers)',
+    // wishing the product a long life ('longue vie à vos box')
+    'longue vie (a|au|aux)',
+    // still delighted ('toujours ravie', 'cliente depuis deux ans et toujours ravie')
+    '(et)? toujours (aussi)? (ravi|ravie|ravis|ravies|enchante|enchantee|conquis|conquise|comble|comblee)',
   ],
   warmth: [
     '(genial|geniale|geniaux|geniales|merveilleux|merveilleuse|merveilleuses|formidable|formidables|excellent|excellente|excellents|parfait|parfaite|parfaits|impeccable|impeccables|top|au top|superbe|superbes|bravo|chapeau|chouette)',
@@ -323,7 +364,9 @@ export const COMPLAINT_FR: ComplaintLexicon = {
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
     '(casse|cassee|casses|cassees|fendu|fendue|abime|abimee|abimes|endommage|endommagee|dechire|dechirent|dechiree|ecrase|ecrasee)',
-    '(ne|n)? (marche|fonctionne|s ouvre|ouvre|ferme|tient|colle|charge|demarre|repond|passe|s allume|s eteint|allume|synchronise) (pas|plus)',
+    '(ne|n)? (marche|fonctionne|s ouvre|ouvre|ferme|tient|colle|charge|demarre|repond|passe|s allume|s eteint|allume|synchronise|compte|comptent|se debloque|debloque|s affiche|s active|active) (pas|plus)',
+    // a bag or parcel split open ('le sachet était percé et tout s'est répandu')
+    '(perce|percee|perces|percees|eventre|eventree|ouvert et vide|s est repandu|s est renverse|fuit|a fui)',
     '(se)? (bloque|bloquee|lache|coince|coincee|plante|redemarre)',
     'trop (court|courte|courtes|courts|petit|petite|petits|lent|lente|cher|chere|long|longue)',
     'taille (petit|grand)',

@@ -49,6 +49,8 @@ export function isPrecise(unit: TextUnit, i: number): boolean {
   const prev = unit.tokens[i - 1];
   if (prev && t.gap === 0 && (t.shape & TOKEN_CODE) !== 0 && n !== 'a' && n !== 'i' && REFERENCE.has(prev.norm)) return true;
   if ((t.shape & TOKEN_DIGIT) === 0 || ORDINAL.test(n)) return false;
+  // a number after a reference word is a place to check: "page 12", "p. 31", "section 4", "clause 7"
+  if (prev && REFERENCE.has(prev.norm) && /^\d{1,3}$/.test(n) && /^\.? ?$/.test(unit.body.slice(prev.end, t.start))) return true;
   if (/[a-z]/.test(n)) return true; // v3, T38, s36, c8102e, 1x
   const after = unit.body.charAt(t.end);
   if (after === ':' && /\d/.test(unit.body.charAt(t.end + 1))) return true; // 00:42, 14:30

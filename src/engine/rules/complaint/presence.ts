@@ -19,9 +19,24 @@ export function compoundTail(unit: TextUnit, m: { from: number; to: number }): b
   return COMPOUND_TAILS.has(t.norm) && !!prev && prev.end === t.start - 1 && unit.body.charCodeAt(t.start - 1) === 45; // '-'
 }
 
+/**
+ * A problem word said absent: "pas de souci", "aucun problème", "sans souci", "no problem",
+ * "no worries", "without issue" (a polite "fine by me", not a reported problem).
+ */
+const ABSENT_ONE = new Set(['aucun', 'aucune', 'sans', 'no', 'without', 'zero']);
+const ABSENT_TWO = new Set(['pas de', 'pas d', 'not a', 'not an', 'never a', 'jamais de', 'jamais d']);
+export function absentProblem(unit: TextUnit, m: { from: number }): boolean {
+  const t1 = unit.tokens[m.from - 1];
+  const inner = unit.tokens[m.from] as Token;
+  if (!t1 || inner.gap >= 1) return false;
+  if (ABSENT_ONE.has(t1.norm)) return true;
+  const t2 = unit.tokens[m.from - 2];
+  return !!t2 && t1.gap === 0 && ABSENT_TWO.has(`${t2.norm} ${t1.norm}`);
+}
+
 export function presenceSignals(input: ComplaintInput): PresenceSignals {
   return {
-    problem: matchFamily(input.units, input.lex, 'problem', 'complaint.problem', (u: TextUnit, m: PatternMatch<SignalFamily>) => !compoundTail(u, m)),
+    problem: matchFamily(input.units, input.lex, 'problem', 'complaint.problem', (u: TextUnit, m: PatternMatch<SignalFamily>) => !compoundTail(u, m) && !absentProblem(u, m)),
     irritation: matchFamily(input.units, input.lex, 'irritation', 'complaint.irritation'),
   };
 }
