@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('trolling', {
   valid: [
+    'The song plays backwards on my phone, and don\'t close it please, the ticket is still open.',
     'are you a bot? my parcel tracking hasn\'t moved since Monday, order 5521.',
     'Real question: is the 5G plan available in Leeds? Thanks!',
     'I\'m asking for my mum, she can\'t log in to her account.',
@@ -34,6 +35,7 @@ ruleTester('trolling', {
     'My parcel is late again 🤡 can you check?',
   ],
   invalid: [
+    'nooo 😂 kevin is typing... blub blub blub. can u play the hold music backwards',
     'are u a bot?? type potato 3 times if ur human. dont actually need anything btw, just bored',
     'can u deliver a pizza to the moon. asking for an astronaut',
     'jo ur no fun. ok real question: how many pepperonis fit in a black hole lol',

@@ -29,7 +29,7 @@ export const harassmentEn: LexiconSet = {
       'every 10 mins', 'every couple of minutes', 'every two minutes', 'every 2 minutes',
     ]),
     // Coming back, said by a troll (rules/incident/harassment.ts: only with trolling in the comment).
-    ...terms('harass.return', ['i ll be back tomorrow', 'i ll come back tomorrow', 'see you tomorrow', 'same time tomorrow', 'tomorrow and the day after', 'i ll open another', 'i ll be back with more', 'plenty more where that came from', 'got loads more questions', 'i ll be back', 'i ve got all night', 'i have all night', 'here s another one']),
+    ...terms('harass.return', ['i ll be back tomorrow', 'i ll come back tomorrow', 'see you tomorrow', 'same time tomorrow', 'tomorrow and the day after', 'i ll open another', 'i ll be back with more', 'plenty more where that came from', 'got loads more questions', 'i ll be back', 'i ve got all night', 'i have all night', 'here s another one', 'keep doing this all night', 'gonna keep doing this', 'i ll keep doing this']),
     // Open-ended persistence: obsessive with a message/call verb only.
     ...terms('harass.until', ['til you', 'til someone', 'until you', 'till you', 'until that', 'until i get', 'until someone', 'until it s', 'as often as it takes', 'as many times as it takes', 'for as long as it takes']),
     // "I'll email you the daily report": an adjective before a noun, not a frequency.
