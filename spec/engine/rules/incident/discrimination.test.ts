@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('discrimination', {
   valid: [
+    'My son has a stammer and your app\'s voice login fails for him.',
     'Je veux un technicien plus âgé que le précédent, il connaîtra l\'ancien modèle.',
     'Mon mari et moi avons été suivis par un homosexuel très compétent, merci à lui.',
     'Le technicien en fauteuil roulant a été parfait, merci à lui.',
@@ -51,6 +52,7 @@ ruleTester('discrimination', {
     'Je suis homo ou quoi, pourquoi cette question sur mon conjoint ?',
   ],
   invalid: [
+    'Please don\'t send me the chap with the stammer again.',
     'Je n\'ai pas envie que mon dossier soit suivi par un homosexuel.',
     'Ne m\'envoyez plus le gamin : je veux un technicien d\'un âge sérieux.',
     'Un infirme, ça n\'a rien à faire sur un chantier.',

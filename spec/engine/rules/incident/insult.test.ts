@@ -2,6 +2,7 @@ import { ruleTester, categories } from './tester';
 
 ruleTester('insult', {
   valid: [
+    'The jobsworth rule on parking permits is silly, can you check my permit?',
     'On était une gang de chums au chalet, merci pour la location !',
     'Livraison de ce matin : 40 bâtards commandés, 30 livrés.',
     'Je ne dirai pas que votre technicien est un incapable, il était pressé.',
@@ -74,6 +75,7 @@ ruleTester('insult', {
     'Your support team is useless and your product is a joke.',
   ],
   invalid: [
+    'Whoever\'s reading this is a useless jobsworth.',
     'Vous êtes une gang de niaiseux.',
     'Le monsieur qui m\'a répondu, c\'est un vrai gaou.',
     'Votre correctrice est une vraie bobette.',

@@ -2,6 +2,7 @@ import { ruleTester } from './tester';
 
 ruleTester('racism', {
   valid: [
+    'Is there a Kebab House near your Leeds store? I bet my cousin a kebab you\'d know lol',
     'Là-bas, à Dakar, notre équipe est super, merci !',
     'Ma voile de kitesurf est déchirée, votre réparateur l\'a rendue pire.',
     'The man in the turban was brilliant, please send him again next year.',
@@ -54,6 +55,7 @@ ruleTester('racism', {
     'Namaste, is the yoga mat in stock?',
   ],
   invalid: [
+    'Passez-moi un conseiller qui s\'appelle Dupont, pas un Mamadou délocalisé.',
     'Traité par votre plateforme de Dakar : là-bas on vit à l\'heure africaine, hein 😄',
     'Avec votre voile, je comprends : vous faites passer votre religion avant votre travail.',
     'Vos livreurs, vous les importez par conteneur ou quoi ?',

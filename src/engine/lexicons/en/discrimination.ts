@@ -3,7 +3,7 @@ import { terms, type LexiconSet } from '../types';
 
 /** Staff or people named by a disability ("the lad with autism", "a disabled presenter"). */
 const PERSON = ['lad', 'guy', 'man', 'woman', 'girl', 'lady', 'one', 'bloke', 'chap', 'person', 'fella', 'boy', 'presenter', 'coach', 'agent', 'instructor', 'trainer', 'driver', 'cleaner', 'technician', 'engineer', 'nurse', 'teacher', 'host'];
-const CONDITION = ['with autism', 'in the wheelchair', 'in a wheelchair', 'with the stutter', 'with a stutter', 'with down syndrome', 'with down s syndrome', 'with tourette s', 'who s deaf', 'who is deaf', 'who s blind', 'who is blind', 'with the hearing aid', 'with a hearing aid', 'with the walking stick'];
+const CONDITION = ['with autism', 'in the wheelchair', 'in a wheelchair', 'with the stutter', 'with a stutter', 'with the stammer', 'with a stammer', 'with down syndrome', 'with down s syndrome', 'with tourette s', 'who s deaf', 'who is deaf', 'who s blind', 'who is blind', 'with the hearing aid', 'with a hearing aid', 'with the walking stick'];
 const DISABLED_PEOPLE = PERSON.flatMap((p) => [...['the', 'a', 'that'].flatMap((d) => CONDITION.map((c) => `${d} ${p} ${c}`)), `a disabled ${p}`, `the disabled ${p}`, `an autistic ${p}`, `the autistic ${p}`]);
 
 export const discriminationEn: LexiconSet = {

@@ -21,7 +21,7 @@ export const insultEn: LexiconSet = {
     // "that muppet Darren"; not the puppets ("the Muppets", "muppet show").
     ...terms('ins.strong', ['muppet(s)'], { notPrev: ['the', 'a', 'of', 'our', 'my'], notNext: ['show', 'movie', 'film', 'films', 'movies', 'toy', 'toys', 'marathon', 'christmas', 'babies', 'episode', 'episodes', 'season', 'series', 'collection', 'dvd', 'dvds', 'box'] }),
     ...terms('ins.weak', [
-      'stupid', 'stoopid', 'clueless', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
+      'stupid', 'stoopid', 'clueless', 'jobsworth(s)', 'dumb', 'thick', 'dense', 'pathetic', 'idiotic', 'moronic', 'brainless', 'clown(s)', 'muppet(s)', 'fool(s)',
       'dummy', 'dummies', 'loser(s)', 'jerk(s)', 'scum', 'vermin', 'parasite(s)', 'leech(es)', 'git(s)', 'prat(s)', 'sod(s)', 'dick(s)',
       'douche(s)', 'amateur(s)', 'incompetents', 'coward(s)', 'freak(s)', 'psycho(s)', 'nutter(s)', 'lunatic(s)', 'maniac(s)', 'goon(s)',
       'troglodyte(s)', 'neanderthal(s)', 'useless idiots', 'waste of space', 'waste of oxygen', 'waste of skin', 'lowlife scum',

@@ -37,7 +37,7 @@ export const harassmentFr: LexiconSet = {
       'toutes les deux minutes', 'toutes les minutes', 'toute la nuit', 'toute la journee', 'tout l aprem', 'toute l aprem',
     ]),
     // Coming back, said by a troll (rules/incident/harassment.ts: only with trolling in the comment).
-    ...terms('harass.return', ['je reviendrai demain', 'jreviendrai', 'je reviens demain', 'je rouvre un ticket', 'je rouvrirai un ticket', 'demain et apres demain', 'a demain pour la suite', 'j ai plein de questions comme ca', 'je repasse demain', 'on remet ca demain', 'j ai toute la nuit', 'j ai toute la matinee', 'j ai toute la journee', 'tant pis je continue', 'on va bien s amuser', 'je vous en remets une']),
+    ...terms('harass.return', ['je reviendrai demain', 'jreviendrai', 'je reviens demain', 'je rouvre un ticket', 'je rouvrirai un ticket', 'demain et apres demain', 'a demain pour la suite', 'j ai plein de questions comme ca', 'je repasse demain', 'on remet ca demain', 'demain je reviens avec', 'je reviens demain avec', 'prepare toi', 'preparez vous', 'j ai toute la nuit', 'j ai toute la matinee', 'j ai toute la journee', 'tant pis je continue', 'on va bien s amuser', 'je vous en remets une']),
     ...terms('harass.until', ['jusqu a ce que', 'jusqu a ce qu', 'jusqua ce que', 'jusqua ce qu', 'autant de fois qu il le faudra', 'autant de fois que necessaire', 'tant que ce n est pas', 'tant qu il le faudra', 'tant que je n aurai pas', 'tant que je n ai pas']),
   ],
 };

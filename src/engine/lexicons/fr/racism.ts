@@ -112,6 +112,7 @@ export const racismFr: LexiconSet = {
       'de souche', 'des francais', 'de chez nous',
     ], { s: 3 }),
     ...terms('race.demand', [
+      'pas un mamadou', 'pas un mohamed', 'pas un rachid', 'pas une fatou', 'pas une fatima', 'mamadou delocalise', 'qui s appelle dupont', 'qui s appelle durand',
       // Staff wanted by birthplace ("quelqu'un qui est né en France"), never "je suis né en France".
       ...['quelqu un', 'une personne', 'un conseiller', 'une conseillere'].flatMap((who) => ['', 'qui est ', 'qui soit ', 'de '].flatMap((rel) => ['ne en france', 'nee en france', 'ne ici', 'nee ici', 'ne dans ce pays', 'nee dans ce pays'].map((where) => `${who} ${rel}${where}`))),
       'francais de souche', 'francaise de souche', 'francais d origine', 'vrai francais', 'vraie francaise', 'vrais francais',

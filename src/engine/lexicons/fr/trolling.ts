@@ -27,7 +27,7 @@ export const trollingFr: LexiconSet = {
       'vous etes paye pour repondre', 'merci pour les 10 balles', 'remboursez moi mon temps', 'distrayez moi', 'j attends mdr',
     ], { s: 2 }),
     ...terms('troll.med', [
-      'repondez patate', 'dites patate', 'j ai toute la matinee', 'tant pis je continue',
+      'repondez patate', 't es trop serieux', 'vous etes trop serieux', 'une idee encore plus debile', 'encore plus debile', 'en 4d', 'l odeur du bocal', 'dites patate', 'j ai toute la matinee', 'tant pis je continue',
       'question serieuse promis', 'si tu reponds mal', 'si vous repondez mal', 'mauvaise reponse et', 'le chrono tourne', 'round 3', 'un kilo de plumes', 't es pas drole', 'vous etes pas drole', 't es pas marrant', 'trou noir',
       'couleur de vos chaussettes', 'couleur de tes chaussettes', 'vos chaussettes', 'c est pour un ami', 'pour un pote',
       'en alexandrins', 'en vers', 'en rimes', 'en haiku', 'sous forme de poeme', 'en langage pirate', 'en verlan', 'question existentielle',

@@ -101,9 +101,13 @@ function rejected(doc: Doc, from: number, h: Hit): Hit | null {
 const YOU = new Set(['you', 'your', 'u', 'ur', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 't']);
 /** The sentence of h speaks to the agent ("do YOU eat...", "chez VOUS"). */
 function addressed(doc: Doc, h: Hit): boolean {
+  // The agent eats it: "do you eat curry", "bet you had dog for dinner", "tu manges du couscous", not
+  // "j'ai parié un kebab avec mon cousin que vous..." (the second person a clause away).
   const s = doc.sent[h.i];
-  for (let k = h.i; k >= 0 && doc.sent[k] === s; k--) if (YOU.has((doc.tokens[k] as Token).norm)) return true;
-  for (let k = h.j; k < doc.tokens.length && doc.sent[k] === s; k++) if (YOU.has((doc.tokens[k] as Token).norm)) return true;
+  for (let k = h.i - 1; k >= 0 && k >= h.i - 4 && doc.sent[k] === s; k--) {
+    if (YOU.has((doc.tokens[k] as Token).norm)) return true;
+    if ((doc.tokens[k + 1] as Token).brk >= 1) break;
+  }
   return false;
 }
 
