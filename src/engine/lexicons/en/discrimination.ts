@@ -2,9 +2,9 @@
 import { terms, type LexiconSet } from '../types';
 
 /** Staff or people named by a disability ("the lad with autism", "a disabled presenter"). */
-const PERSON = ['lad', 'guy', 'man', 'woman', 'girl', 'lady', 'one', 'bloke', 'chap', 'person', 'fella', 'boy', 'presenter', 'coach', 'agent', 'instructor', 'trainer', 'driver', 'cleaner', 'technician', 'engineer', 'nurse', 'teacher', 'host'];
-const CONDITION = ['with autism', 'in the wheelchair', 'in a wheelchair', 'with the stutter', 'with a stutter', 'with the stammer', 'with a stammer', 'with down syndrome', 'with down s syndrome', 'with tourette s', 'who s deaf', 'who is deaf', 'who s blind', 'who is blind', 'with the hearing aid', 'with a hearing aid', 'with the walking stick'];
-const DISABLED_PEOPLE = PERSON.flatMap((p) => [...['the', 'a', 'that'].flatMap((d) => CONDITION.map((c) => `${d} ${p} ${c}`)), `a disabled ${p}`, `the disabled ${p}`, `an autistic ${p}`, `the autistic ${p}`]);
+const PERSON = ['lad', 'guy', 'man', 'woman', 'girl', 'lady', 'one', 'bloke', 'chap', 'person', 'presenter', 'coach', 'agent', 'driver', 'technician', 'engineer'];
+const CONDITION = ['with autism', 'in the wheelchair', 'in a wheelchair', 'with the stutter', 'with a stutter', 'with the stammer', 'with a stammer', 'with down syndrome', 'who s deaf', 'who is deaf', 'who s blind', 'with a hearing aid'];
+const DISABLED_PEOPLE = PERSON.flatMap((p) => [...['the', 'a'].flatMap((d) => CONDITION.map((c) => `${d} ${p} ${c}`)), `a disabled ${p}`, `the disabled ${p}`, `an autistic ${p}`, `the autistic ${p}`]);
 
 export const discriminationEn: LexiconSet = {
   lang: 'en',
@@ -66,8 +66,9 @@ export const discriminationEn: LexiconSet = {
     ], { s: 2 }),
     // Who is wanted, right after the demand ("I don't want a gay man handling my account", "anyone over sixty"); "As a gay
     // man, I'd like..." names the writer.
-    ...terms('disc.group', DISABLED_PEOPLE.filter((p) => p !== 'the disabled guy' && p !== 'the one in the wheelchair')),
-    ...terms('disc.termafter', [...DISABLED_PEOPLE,'anyone over 50', 'anyone over 60', 'anyone over 65', 'anyone over 70', 'anyone over fifty', 'anyone over sixty', 'anyone over sixty five', 'anyone over seventy', 'anybody over 50', 'anybody over 60', 'anybody over 65', 'anybody over 70', 'anybody over fifty', 'anybody over sixty', 'anybody over sixty five', 'anybody over seventy', 'a gay man', 'a gay woman', 'a gay guy', 'a gay person', 'a gay adviser', 'a gay advisor', 'a gay agent', 'someone gay', 'anyone gay', 'a lesbian', 'a homosexual', 'a trans person', 'a trans woman', 'a trans man', 'anyone trans', 'someone trans']),
+    // A person named by a disability: a group (with a derogatory predicate) and a person wanted or refused (after a demand).
+    ...terms('disc.person', DISABLED_PEOPLE.filter((p) => p !== 'the disabled guy' && p !== 'the one in the wheelchair')),
+    ...terms('disc.termafter', ['anyone over 50', 'anyone over 60', 'anyone over 65', 'anyone over 70', 'anyone over fifty', 'anyone over sixty', 'anyone over sixty five', 'anyone over seventy', 'anybody over 50', 'anybody over 60', 'anybody over 65', 'anybody over 70', 'anybody over fifty', 'anybody over sixty', 'anybody over sixty five', 'anybody over seventy', 'a gay man', 'a gay woman', 'a gay guy', 'a gay person', 'a gay adviser', 'a gay advisor', 'a gay agent', 'someone gay', 'anyone gay', 'a lesbian', 'a homosexual', 'a trans person', 'a trans woman', 'a trans man', 'anyone trans', 'someone trans']),
     // Orientation words: only as a label of staff ("obviously gay") next to a belittling context (rules/incident/discrimination.ts).
     ...terms('disc.orient', ['gay', 'homo', 'lesbian', 'queer', 'bi', 'camp', 'effeminate', 'a poof'], { strict: true }),
     ...terms('disc.labeler', ['obviously', 'clearly', 'so', 'such a', 'sounds', 'sounded', 'a bit', 'bit of a', 'total', 'flaming', 'screaming', 'proper', 'typical']),

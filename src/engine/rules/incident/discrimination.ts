@@ -61,7 +61,7 @@ function crossesClause(doc: Doc, h: Hit): boolean {
 }
 
 export const discrimination: IncidentRule = {
-  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.reject', 'disc.group', 'disc.term', 'disc.termafter', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
+  meta: { id: 'incident/discrimination', category: 'discrimination', languages: ['fr', 'en'], description: 'Attacks on orientation, disability, age, health, gender identity', triggers: ['disc.slur', 'disc.strong', 'disc.reject', 'disc.group', 'disc.term', 'disc.termafter', 'disc.person', 'disc.gender', 'disc.disab', 'disc.orient', 'disc.tooold2', 'disc.tooold3', 'disc.agestrong', 'disc.voc'] },
   check(doc: Doc): Finding[] {
     const out: Finding[] = [];
     const add = (sev: Severity, hs: Hit[], why: string) => out.push({ ruleId: `${this.meta.id}/${why}`, category: 'discrimination', sev, spans: hs.map((h) => span(doc, h)) });
@@ -71,7 +71,7 @@ export const discrimination: IncidentRule = {
       const c = cancelled(doc, h);
       if (c !== 'quoted' && c !== 'reported' && !lookBack(doc, h.i, NEGSPEECH, 12, 2)) add(2, [h], 'rejection');
     }
-    for (const h of ofKind(doc, 'disc.group')) {
+    for (const h of [...ofKind(doc, 'disc.group'), ...ofKind(doc, 'disc.person')]) {
       if (cancelled(doc, h) || lookBack(doc, h.i, SELF, 3, 1) || crossesClause(doc, h)) continue;
       if (h.i > 0 && MINE.has(doc.tokens[h.i - 1]?.norm ?? '')) continue;
       const pred = inSentence(doc, h, 'disc.pred').filter((p) => p.j <= h.i || p.i >= h.j);
@@ -83,7 +83,7 @@ export const discrimination: IncidentRule = {
       // "Someone normal" next to racist words in the comment is part of the racism ("get me someone normal, not some p@ki").
       if (demand.length > 0 && !(NORMAL.has(h.e.keys.join(' ')) && racism.check(doc).length > 0)) add(2, [demand[0] as Hit, h], 'demand-by-identity');
     }
-    for (const h of ofKind(doc, 'disc.termafter')) {
+    for (const h of [...ofKind(doc, 'disc.termafter'), ...ofKind(doc, 'disc.person')]) {
       const demand = inSentence(doc, h, 'ctx.demand').filter((d) => d.j <= h.i);
       const last = demand[demand.length - 1];
       if (!last || h.i - last.j > 2) continue;
