@@ -5,8 +5,10 @@
  * line. One pass over the text; the answer is a range list read by position.
  */
 
+import { unitClass, WORD } from './unit-class';
+
 function isWordChar(c: string): boolean {
-  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+  return c !== '' && (unitClass(c.charCodeAt(0)) & WORD) !== 0;
 }
 
 export interface QuotedRanges {
