@@ -159,6 +159,37 @@ const PHENOMENA: Phenomenon[] = [
   { name: 'en all the company sells is bad, its promise mocked', lang: 'en', family: 'hostility',
     fires: ['Everything you sell breaks after two months.', "Your 'warranty' is a joke."],
     silent: ['Everything you sent arrived.', 'The joke on the card made me laugh.'] },
+  // p8
+  { name: 'fr abuse as routine or business model, the company named bare with contempt', lang: 'fr', family: 'hostility',
+    fires: ["Chez vous c'est systématique.", "C'est votre modèle économique.", 'Enseigne minable.', 'Boîte pourrie.'],
+    silent: ["C'est systématique après une mise à jour ?", 'Votre modèle de facture a changé.', "L'enseigne est fermée."] },
+  { name: 'fr the remedy thrown back', lang: 'fr', family: 'rejection',
+    fires: ['Votre remboursement, vous pouvez le garder.', 'Votre geste vous pouvez le garder'],
+    silent: ['Votre remboursement est bien arrivé.', 'Vous pouvez garder le colis.'] },
+  { name: 'fr swore only by the company', lang: 'fr', family: 'praisePast',
+    fires: ['Je ne jurais que par votre agence.', 'On ne jurait que par vous.'],
+    silent: ['Je jure que le colis était vide.'] },
+  { name: 'fr the next rental or purchase refused', lang: 'fr', family: 'churn',
+    fires: ['Je ne louerai plus chez vous.', 'Nous ne commanderons plus chez vous.'],
+    silent: ['Je louerai chez vous en juillet.', 'Je ne louerai plus de vélo cet été.'] },
+  { name: 'fr idea as "et pourquoi pas"', lang: 'fr', family: 'suggestion',
+    fires: ['Et pourquoi pas un programme du soir ?', 'Pourquoi pas des séances courtes ?'],
+    silent: ['Je ne sais pas pourquoi.'] },
+  { name: 'fr a feature that vanished', lang: 'fr', family: 'problem',
+    fires: ['Le filtre a disparu.', 'Mes favoris ont disparu depuis hier.'],
+    silent: ['Le filtre disparaîtra-t-il ?'] },
+  { name: 'en nothing the company does is any good', lang: 'en', family: 'hostility',
+    fires: ['Nothing you do is ever any good.', 'Nothing you lot do is right.'],
+    silent: ['Nothing you can do now, thanks.', 'Is there nothing you do for returns?'] },
+  { name: 'en below the standard they know from the company', lang: 'en', family: 'thenNow',
+    fires: ["Not what I'm used to from you.", "This isn't the service we're used to from you."],
+    silent: ["It's not what I'm used to, but I like it.", 'Not what I ordered.'] },
+  { name: 'en a hint of leaving', lang: 'en', family: 'churn',
+    fires: ['Might have to look around.', "We'll shop around."],
+    silent: ['I looked around the site.', 'Have a look around the settings.'] },
+  { name: 'en a product that gave a life back, the maker of the best', lang: 'en', family: 'affection',
+    fires: ['Your spoon has honestly given me my dinners back.', 'You lot make the best kit going.'],
+    silent: ['You have given me the wrong size back.', 'Make the best of it.'] },
 ];
 
 function matches(lang: Lang, family: SignalFamily, text: string): string[] {
@@ -227,5 +258,16 @@ describe('problems said absent and page references (p7)', () => {
   it.each(['nous étions 12 personnes', 'mon fils a 3 ans', 'pages 2'])('a bare small number is not: %s', (text) => {
     const u = unitOf(text);
     expect(u.tokens.some((_, i) => isPrecise(u, i))).toBe(false);
+  });
+});
+
+describe('swearing that intensifies praise (p8)', () => {
+  const irritation = (text: string): string[] => presenceSignals({ units: [unitOf(text)], lang: 'en', lex: COMPLAINT_EN, accountYears: null,
+    history: { total: 0, good: 0, bad: 0, boundaryTags: 0, hostileSubjects: 0, preciseSubjects: 0 } }).irritation.map((m) => m.evidence.text);
+  it.each(['This bloody brilliant tent survived a gale.', 'The damn brilliant app.'])('a swear word before a warm word is no irritation: %s', (text) => {
+    expect(irritation(text)).toEqual([]);
+  });
+  it.each(['This bloody tent snapped.', 'The bloody app, brilliant as ever.'])('still irritation: %s', (text) => {
+    expect(irritation(text)).toEqual(['bloody']);
   });
 });

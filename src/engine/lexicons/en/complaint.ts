@@ -76,6 +76,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     'every single (week|month|day|bill|time) (w|with) (u|you)',
     'nothing (works|ever works|has ever worked) (with|w) (u|you)',
     '(never has|never did|never have)',
+    // nothing the company does is any good ('Nothing you do is ever any good')
+    'nothing (you|you lot|you people|your lot|this company) (do|does|ever do) (is|are) (ever)? (any good|right|good enough|done right)',
   ],
   rejection: [
     `${DONT} (bother|offer|give|send) (me)? (with)? (a|an|your|any|some|the)? (credit|goodwill|voucher|vouchers|discount|apology|apologies|compensation|pennies|gesture|refund|points|token)`,
@@ -182,6 +184,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     `(i|we) (don t|dont|do not|no longer|barely|hardly|can t|cannot|can no longer) (recognise|recognize) (your|this|the) ${COMPANY}`,
     // what the company used to do for them ('you used to reward loyalty, now you punish it')
     '(you|they) used to (reward|value|look after|appreciate|care|treat|listen|call|answer|deliver|send|fix|know)',
+    // below the standard they know from the company ('Not what I'm used to from you')
+    '(not|isn t|isnt|is not) (what|the service|the standard) (i m|im|i am|we re|we are|i ve been|we ve been|i have been|we have been) used to (from you|from your|with you)',
   ],
   praisePast: [
     '(never|rarely) had (cause|reason|a reason|any reason|any cause|a need|need|any need) to (complain|moan|grumble)',
@@ -242,6 +246,8 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(i m|im|i am|we re|we are) (off|going|heading|moving|switching) to (a|another|the|your) (broker|competitor|competitors|comparison site|rival|rivals|bank|provider|insurer|company|firm|supplier)',
     // the next purchase made elsewhere ('I'll be booking next year's holiday somewhere else')
     '(i ll|i will|we ll|we will|i m going to|we re going to) (be)? (booking|book|buying|buy|ordering|order|shopping|shop|banking|bank|insuring|insure|renewing|renew|spending|spend) ~4 (somewhere else|elsewhere|with someone else|with a competitor)',
+    // a hint of leaving ('Might have to look around.')
+    '(might|may|will|ll|going to|gonna) (have to|need to|start to|be forced to)? (look|looking|shop|shopping) around',
   ],
   disappointment: [
     '(very|really|deeply|so|extremely|bitterly|hugely)? (disappointed|disappointing|disappointment|let down|gutted|saddened)',
@@ -325,6 +331,10 @@ export const COMPLAINT_EN: ComplaintLexicon = {
     '(i|we) (recommend|recommended|keep recommending|always recommend) (you|your app|your brand|your shop|your company|your products|your service) (in|on|at|to) (every|all|each|all my|all our)',
     // thanks for what the company made
     '(thanks|thank you) (so much)? for (everything|all) (you ve|you have|you) (built|made|created|designed)',
+    // a product that gave a life back ('your weighted spoon has given me my dinners back')
+    '(has|have|s|ve) (honestly|genuinely|truly|really|literally)? (given|gave) (me|us|him|her) (my|our|his|her) ~3 back',
+    // the maker of the best of its kind ('you lot make the best kit going')
+    '(you|you lot|you guys|you folks|you all) (make|makes|do|sell) the best ~3 (going|around|out there|on the market|ever)',
   ],
   warmth: [
     '(brilliant|amazing|fantastic|wonderful|perfect|excellent|superb|lovely|delighted|thrilled|great)',

@@ -69,6 +69,11 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     // the company itself lies, always someone else's fault ('votre enseigne ment depuis le début')
     `(votre|vos|cette|ce) ${COMPANY} (ment|mentent|a toujours menti|ont toujours menti)`,
     '(c est|ce sera|c etait) (toujours|tjs|tjrs) (la faute) (de|des|du|a) (quelqu un d autre|quelqu un|autres|fournisseur|transporteur|sous traitant|systeme)',
+    // the abuse as the company's routine or business model ('chez vous c'est systématique', 'c'est votre modèle économique')
+    'chez vous (c est|ca a l air|ca parait)? (systematique|toujours pareil|toujours la meme chose|la regle|une habitude)',
+    '(c est|ca fait partie de) (votre|leur) (modele economique|fonds de commerce|business model|politique maison)',
+    // the company named bare with contempt ('Enseigne minable.')
+    '(enseigne|boite|entreprise|societe|compagnie|banque|operateur|marque|mutuelle|assurance) (minable|minables|pourrie|lamentable|pitoyable|de merde|de voleurs|d escrocs|de branquignols)',
   ],
   rejection: [
     '(je)? (ne|n)? (veux|veut|voulons|souhaite) (meme|surtout|plus)? (pas|rien|aucun|aucune|plus) (de)? (votre|vos|d|un|une|tes)? (geste|gestes|bon|bons|avoir|avoirs|remboursement partiel|dedommagement|compensation|excuses|reduction|code promo|cadeau|cheque|explication|explications|justification|justifications|promesses|blabla|discours)',
@@ -88,6 +93,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(garde|gardez) (ta|votre) (charite|aumone|ristourne|geste)',
     // refuses to hear the remedy at all ('je ne veux plus entendre vos excuses')
     '(je)? (ne|n)? (veux|veut|voulons) (plus|pas|meme plus) (entendre|lire|ecouter) (vos|tes|les|d|de|des) (excuses|explications|justifications|promesses|blabla|discours|desoles)',
+    // the remedy thrown back ('votre remboursement, vous pouvez le garder')
+    '(votre|vos|ton|tes) (remboursement|geste|avoir|bon|bons|excuses|dedommagement|compensation|reduction|code|cadeau) (vous pouvez|tu peux) (le|la|les) (garder|mettre)',
   ],
   defect: [
     'au lieu (de|d|du|des)',
@@ -198,6 +205,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     'vous avez (toujours)? ete (irreprochables|irreprochable|parfaits|parfait|impeccables|impeccable|au top|formidables|exemplaires)',
     'jamais eu (un|le moindre|aucun) (souci|probleme|pepin)',
     '(jusqu ici|jusque la) rien a (redire|dire)',
+    // the only brand they swore by ('je ne jurais que par votre agence')
+    '(je|j|on|nous) (ne|n)? (jurais|jurait|jurions) que par (vous|votre|vos)',
   ],
   churn: [
     '(je|j|nous|on) (vais|vas|va|allons|compte|comptons|pense|pensons|envisage|envisageons|songe|dois|devrai|devrais|risque)? (bien|serieusement)? (a|de|d)? (resilier|resilie|resilierai|resilions|resilierons|quitter|quitte|quitterai)',
@@ -238,6 +247,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '(regarder|regarde|voir|vois|aller|irai|commander|acheter|passer) chez (vos|les|un|des) (concurrents|concurrent|voisins)',
     // taking it across the road ('pris dans la station d'en face')
     '(chez|dans|a) (la|le|l) ~2 (d en face|d a cote|concurrente|concurrent)',
+    // the next rental or purchase refused ('je ne louerai plus chez vous')
+    '(je|j|on|nous) (ne|n) (louerai|louerons|acheterai|acheterons|commanderai|commanderons|reserverai|reserverons|reviendrai|reviendrons|remettrai|remettrons les pieds) (plus|jamais plus) (chez vous|dans vos|avec vous|par vous)',
   ],
   disappointment: [
     '(tres|vraiment|profondement|extremement|tellement|si)? (decu|decue|decus|decues|decevant|decevante|deception)',
@@ -360,6 +371,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     '^ peut etre (un|une|des)',
     'si vous pouviez',
     '(ce|ca|cela) (serait|serai) (top|genial|super|bien|chouette|ideal|parfait) (un|une|d avoir|de pouvoir)',
+    // an idea offered as 'et pourquoi pas un programme ...'
+    '(et)? pourquoi pas (un|une|des|le|la|les) ~3',
   ],
   problem: [
     '(probleme|problemes|souci|soucis|bemol|defaut|defauts|panne|pannes|hs|bug|bugs|bogue|plantage|dysfonctionnement)',
@@ -385,6 +398,8 @@ export const COMPLAINT_FR: ComplaintLexicon = {
     // a product that changed ("n'a plus la même texture", "l'odeur a changé")
     '(plus|pas) (du tout)? (la meme|le meme|les memes) (texture|gout|odeur|qualite|consistance|parfum|saveur|tenue|couleur|effet|efficacite|finition|matiere|coupe|recette)',
     '(l odeur|le gout|la texture|la recette|la formule|le parfum|la composition|la consistance|la saveur|la matiere) (a|ont) (change|ete changee|ete change|ete modifiee|ete modifie)',
+    // a feature that vanished ('le filtre a disparu')
+    '(a|ont|avait|avaient|est|sont) (disparu|disparue|disparus|disparues)',
   ],
   irritation: [
     'encore (une fois|coupe|coupee|rate|ratee|en panne|annule|annulee|plante|bloque|bloquee|perdu|perdue|pas|rien|et toujours|du retard|une erreur|un probleme|un souci|une panne|une coupure)',

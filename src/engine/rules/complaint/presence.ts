@@ -34,9 +34,24 @@ export function absentProblem(unit: TextUnit, m: { from: number }): boolean {
   return !!t2 && t1.gap === 0 && ABSENT_TWO.has(`${t2.norm} ${t1.norm}`);
 }
 
+/**
+ * A swear word that intensifies praise ("bloody brilliant", "damn good", "vachement
+ * bien"): the token right after it starts a warmth match, so it is enthusiasm, not irritation.
+ */
+export function praiseIntensifier(unit: TextUnit, m: { to: number }, warmStarts: ReadonlySet<number>): boolean {
+  return warmStarts.has(m.to) && (unit.tokens[m.to] as Token).gap === 0;
+}
+
 export function presenceSignals(input: ComplaintInput): PresenceSignals {
+  const warmStarts = new Map<TextUnit, Set<number>>();
+  for (const f of matchFamily(input.units, input.lex, 'warmth', 'complaint.warmth')) {
+    const set = warmStarts.get(f.unit) ?? new Set<number>();
+    set.add(f.m.from);
+    warmStarts.set(f.unit, set);
+  }
+  const none: ReadonlySet<number> = new Set();
   return {
     problem: matchFamily(input.units, input.lex, 'problem', 'complaint.problem', (u: TextUnit, m: PatternMatch<SignalFamily>) => !compoundTail(u, m) && !absentProblem(u, m)),
-    irritation: matchFamily(input.units, input.lex, 'irritation', 'complaint.irritation'),
+    irritation: matchFamily(input.units, input.lex, 'irritation', 'complaint.irritation', (u: TextUnit, m: PatternMatch<SignalFamily>) => !praiseIntensifier(u, m, warmStarts.get(u) ?? none)),
   };
 }
