@@ -33,6 +33,10 @@ const SHAPES: Array<[string, string]> = [
   ['dense risky phrases', 'Calm down, I do not know, you should have read it. '],
   ['one long word', 'connard'],
   ['repeated letters', 'fuuuuuuuuu'],
+  // One long sentence full of hits that rules look up per hit (pet names, threats, demands).
+  ['pet-name vocatives', 'Honey, thanks. '],
+  ['threats without a full stop', 'je vais le tuer '],
+  ['identity demands without a full stop', 'I want someone normal '],
 ];
 
 function bundle(body: string): Record<string, unknown> {

@@ -77,11 +77,13 @@ export const discrimination: IncidentRule = {
       const pred = inSentence(doc, h, 'disc.pred').filter((p) => p.j <= h.i || p.i >= h.j);
       if (pred.length > 0) add(2, [h, pred[0] as Hit], 'group-attack');
     }
+    let racistComment: boolean | null = null;
+    const racist = (): boolean => (racistComment ??= racism.check(doc).length > 0);
     for (const h of ofKind(doc, 'disc.term')) {
       if (cancelled(doc, h)) continue;
       const demand = inSentence(doc, h, 'ctx.demand');
       // "Someone normal" next to racist words in the comment is part of the racism ("get me someone normal, not some p@ki").
-      if (demand.length > 0 && !(NORMAL.has(h.e.keys.join(' ')) && racism.check(doc).length > 0)) add(2, [demand[0] as Hit, h], 'demand-by-identity');
+      if (demand.length > 0 && !(NORMAL.has(h.e.keys.join(' ')) && racist())) add(2, [demand[0] as Hit, h], 'demand-by-identity');
     }
     for (const h of [...ofKind(doc, 'disc.termafter'), ...ofKind(doc, 'disc.person')]) {
       const demand = inSentence(doc, h, 'ctx.demand').filter((d) => d.j <= h.i);

@@ -1,9 +1,13 @@
 /**
  * One requester comment prepared for the incident rules: its tokens, its lexicon hits
- * (in start order) and the hits by kind. The indexes by sentence and by end token are
- * built on first use, as plain arrays of small integers: most comments run no rule or only
- * some of them, and a Map of arrays per index cost more than the lookups they served.
- * (Not typed arrays: allocating one of more than a few elements is a costly runtime call.)
+ * (in start order) and the hits by kind. The sentence of each token and the index by end
+ * token are built on first use, as plain arrays of small integers: most comments run no
+ * rule or only some of them, and a Map of arrays per index cost more than the lookups they
+ * served. (Not typed arrays: allocating one of more than a few elements is a costly runtime
+ * call.) The hits of one kind in one sentence are a run of that kind's list (both are in
+ * start order), found by binary search once and kept: a lookup costs the hits it returns,
+ * not the sentence's other hits (a long comment without punctuation is one sentence), and
+ * the same lookup again costs nothing.
  */
 import type { Lang } from '../../types';
 import type { Hit } from '../../text/matcher';
@@ -14,8 +18,8 @@ export class Doc {
   /** Hits by end token: those ending at k are endHits[endFirst[k] .. endFirst[k + 1]), in hit order. */
   private endFirst: number[] | null = null;
   private endHits: Hit[] | null = null;
-  /** Hits by sentence: those of sentence s are hits[sentFirst[s] .. sentFirst[s + 1]) (hits are in start order). */
-  private sentFirst: number[] | null = null;
+  /** kind -> sentence -> its hits of that kind, as looked up (rules ask the same sentence once per hit). */
+  private readonly sentRuns = new Map<string, Map<number, Hit[]>>();
 
   constructor(
     readonly commentId: number | null,
@@ -63,15 +67,28 @@ export class Doc {
 
   /** The hits of `kind` in sentence s, in hit order. */
   inSentence(s: number, kind: string): Hit[] {
-    const out: Hit[] = [];
-    const first = this.sentFirst ?? this.indexSentences();
-    if (s < 0 || s + 1 >= first.length) return out;
-    const hits = this.hits;
-    for (let p = first[s] as number; p < (first[s + 1] as number); p++) {
-      const h = hits[p] as Hit;
-      if (h.e.kind === kind) out.push(h);
+    const list = this.kinds.get(kind);
+    if (list === undefined) return [];
+    let runs = this.sentRuns.get(kind);
+    if (runs === undefined) { runs = new Map(); this.sentRuns.set(kind, runs); }
+    let run = runs.get(s);
+    if (run === undefined) { run = this.runOf(list, s); runs.set(s, run); }
+    return run;
+  }
+
+  /** The hits of `list` (one kind, in start order) in sentence s. */
+  private runOf(list: Hit[], s: number): Hit[] {
+    const sent = this.sent;
+    // First hit of the kind whose sentence is >= s.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sent[(list[mid] as Hit).i] as number) < s) lo = mid + 1; else hi = mid;
     }
-    return out;
+    let end = lo;
+    while (end < list.length && sent[(list[end] as Hit).i] === s) end++;
+    return list.slice(lo, end);
   }
 
   /** Counting sort of the hits by end token, stable. */
@@ -85,21 +102,6 @@ export class Doc {
     for (const h of hits) byEnd[(next[h.j] as number)++] = h;
     this.endHits = byEnd;
     this.endFirst = first;
-    return first;
-  }
-
-  /** Where each sentence's hits start (one more entry: the end). */
-  private indexSentences(): number[] {
-    const sent = this.sent;
-    const hits = this.hits;
-    const count = sent.length > 0 ? (sent[sent.length - 1] as number) + 1 : 0;
-    const first = new Array<number>(count + 1).fill(0);
-    for (const h of hits) {
-      const s = (sent[h.i] as number) + 1;
-      first[s] = (first[s] as number) + 1;
-    }
-    for (let s = 1; s < first.length; s++) first[s] = (first[s] as number) + (first[s - 1] as number);
-    this.sentFirst = first;
     return first;
   }
 }

@@ -164,7 +164,8 @@ export const racism: IncidentRule = {
     }
     // "Please don't send the man in the turban again": religious dress with a rejecting demand in the sentence.
     for (const h of ofKind(doc, 'race.attire')) {
-      if (cancelled(doc, h) === 'quoted' || cancelled(doc, h) === 'reported') continue;
+      const c = cancelled(doc, h);
+      if (c === 'quoted' || c === 'reported') continue;
       const demand = inSentence(doc, h, 'ctx.demand');
       if (demand.length > 0 && sentenceHas(doc, h, 'ctx.neg')) add(2, [demand[0] as Hit, h], 'rejected-by-religion');
     }

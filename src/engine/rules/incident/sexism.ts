@@ -18,17 +18,25 @@ const CONDESC = kindSet('ctx.condesc');
 const PET_KINDS = ['sex.voc', 'sex.vocweak'];
 
 /**
- * The pet-name word is also the subject of the ticket ("the raw honey club ... Honey, honey
- * everywhere"): it appears in the comment outside any vocative position.
+ * One-word pet names that are also the subject of the ticket ("the raw honey club ... Honey,
+ * honey everywhere"): the word appears in the comment more often than in vocative position.
+ * One pass over the hits and one over the tokens, for the whole comment.
  */
-function isTheTopic(doc: Doc, h: Hit, kinds: readonly string[]): boolean {
-  const word = (doc.tokens[h.i] as Token).norm;
-  if (h.j !== h.i + 1) return false;
-  let elsewhere = 0;
-  for (const t of doc.tokens) if (t.norm === word) elsewhere++;
-  let vocatives = 0;
-  for (const k of kinds) for (const x of ofKind(doc, k)) if (x.j === x.i + 1 && (doc.tokens[x.i] as Token).norm === word && vocative(doc, x)) vocatives++;
-  return elsewhere > vocatives;
+function topicWords(doc: Doc): Set<string> {
+  const vocatives = new Map<string, number>();
+  for (const k of PET_KINDS) {
+    for (const x of ofKind(doc, k)) {
+      if (x.j !== x.i + 1 || !vocative(doc, x)) continue;
+      const w = (doc.tokens[x.i] as Token).norm;
+      vocatives.set(w, (vocatives.get(w) ?? 0) + 1);
+    }
+  }
+  const topics = new Set<string>();
+  if (vocatives.size === 0) return topics;
+  const seen = new Map<string, number>();
+  for (const t of doc.tokens) if (vocatives.has(t.norm)) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
+  for (const [w, v] of vocatives) if ((seen.get(w) ?? 0) > v) topics.add(w);
+  return topics;
 }
 
 export const sexism: IncidentRule = {
@@ -52,10 +60,12 @@ export const sexism: IncidentRule = {
       const pref = inSentence(doc, h, 'ctx.pref');
       if (pref.length > 0) add(2, [h, pref[0] as Hit], 'man-preferred');
     }
-    for (const h of ofKind(doc, 'sex.voc')) if (!(doc.tokens[h.i] as Token).quoted && vocative(doc, h) && !isTheTopic(doc, h, PET_KINDS)) add(1, [h], 'pet-name');
+    let topics: Set<string> | null = null;
+    const isTheTopic = (h: Hit): boolean => h.j === h.i + 1 && (topics ??= topicWords(doc)).has((doc.tokens[h.i] as Token).norm);
+    for (const h of ofKind(doc, 'sex.voc')) if (!(doc.tokens[h.i] as Token).quoted && vocative(doc, h) && !isTheTopic(h)) add(1, [h], 'pet-name');
     const other = out.length > 0;
     for (const h of ofKind(doc, 'sex.vocweak')) {
-      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h) || isTheTopic(doc, h, PET_KINDS)) continue;
+      if ((doc.tokens[h.i] as Token).quoted || !vocative(doc, h) || isTheTopic(h)) continue;
       if (other || endsAt(doc, h.i, CONDESC)) add(1, [h], 'pet-name');
     }
     // "coucou ma belle ... on se fait un resto ?": a pet name inside advances is part of the flirting, not a second incident.

@@ -51,14 +51,24 @@ const OBJECTS = new Set([
 const OWN = new Set(['mon', 'ma', 'my']);
 const KIN = new Set(['fils', 'fille', 'mari', 'femme', 'frere', 'soeur', 'chat', 'chien', 'gamin', 'gamine', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'cat', 'dog', 'kid', 'kids', 'enfants', 'boy', 'girl', 'chiot', 'puppy', 'copain', 'boyfriend', 'girlfriend']);
 const THIRD = new Set(['le', 'la', 'him', 'her', 'les', 'them']);
-function aboutOwnKin(doc: Doc, h: Hit): boolean {
+function aboutOwnKin(doc: Doc, h: Hit, lastKin: () => Int32Array): boolean {
   let third = false;
   for (let k = h.i; k < h.j; k++) if (THIRD.has((doc.tokens[k] as Token).norm)) third = true;
   if (!third) return false;
-  const sent = doc.sent;
-  const s = sent[h.i];
-  for (let k = h.i - 1; k >= 1 && sent[k] === s; k--) if (KIN.has((doc.tokens[k] as Token).norm) && OWN.has((doc.tokens[k - 1] as Token).norm)) return true;
-  return false;
+  const k = lastKin()[h.i] as number;
+  return k >= 0 && doc.sent[k] === doc.sent[h.i];
+}
+
+/** Per token i: the last k < i where "mon fils" / "my son" ends (kin word at k, own word at k - 1), or -1. One pass. */
+function lastKinBefore(doc: Doc): Int32Array {
+  const tokens = doc.tokens;
+  const out = new Int32Array(tokens.length);
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    out[i] = last;
+    if (i >= 1 && KIN.has((tokens[i] as Token).norm) && OWN.has((tokens[i - 1] as Token).norm)) last = i;
+  }
+  return out;
 }
 
 /** The pronoun of the threat stands for an object named right after it (a right dislocation: "je vais le tuer, ce bug"). */
@@ -77,7 +87,9 @@ export const threat: IncidentRule = {
       const c = cancelled(doc, h);
       return c === null || c === 'self';
     };
-    for (const h of ofKind(doc, 'threat.violence')) if (live(h) && !aboutAnObject(doc, h) && !aboutOwnKin(doc, h)) add(4, [h], 'violence');
+    let kin: Int32Array | null = null;
+    const lastKin = (): Int32Array => (kin ??= lastKinBefore(doc));
+    for (const h of ofKind(doc, 'threat.violence')) if (live(h) && !aboutAnObject(doc, h) && !aboutOwnKin(doc, h, lastKin)) add(4, [h], 'violence');
     for (const h of ofKind(doc, 'threat.intim')) if (live(h)) add(3, [h], 'intimidation');
     for (const h of ofKind(doc, 'threat.regret')) if (live(h) && !sentenceHas(doc, h, 'ctx.legal')) add(3, [h], 'intimidation');
     // "you'll regret ever taking my money" is intimidation with a weak cue in its sentence ("I'll come down ... myself").
