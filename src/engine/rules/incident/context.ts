@@ -264,7 +264,8 @@ export function selfAfter(doc: Doc, j: number): boolean {
 const RELATIVE = new Set(['qui', 'who', 'that']);
 const APPOSITION = new Set(['un', 'une', 'a', 'an', 'ce', 'cette', 'this', 'that', 'some', 'le', 'la', 'the']);
 const ANSWERING = new Set(['replied', 'answered', 'repondu', 'wrote', 'ecrit']);
-const COPULA = new Set(['est', 'etait', 'is', 'was', 'are', 'were', 'sont', 'etaient']);
+/** Third-person forms of "to be", read by the speaker check here and by insult's "whoever ... is". */
+export const COPULA: ReadonlySet<string> = new Set(['est', 'etait', 'is', 'was', 'are', 'were', 'sont', 'etaient']);
 const FIRST_PERSON = new Set(['i', 'je', 'j', 'me', 'm', 'we', 'nous']);
 /**
  * "The agent who replied to me is an idiot": the report verb sits in a relative clause about

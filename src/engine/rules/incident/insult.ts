@@ -14,7 +14,7 @@
  */
 import type { Token } from '../../text/tokens';
 import type { Hit } from '../../text/matcher';
-import { cancelled, endsAt, framed, kindSet, ofKind, selfAfter, span, type Doc, type Finding, type IncidentRule } from './context';
+import { COPULA, cancelled, endsAt, framed, kindSet, ofKind, selfAfter, span, type Doc, type Finding, type IncidentRule } from './context';
 
 const FRAMES = kindSet('ins.frame');
 const FRAMES_ALL = kindSet('ins.frame', 'ins.frame3');
@@ -81,7 +81,6 @@ function placeName(doc: Doc, h: Hit): boolean {
 }
 const YOU_WORDS = new Set(['you', 'u', 'ya', 'your', 'vous', 'toi', 'espece', 'sale', 'gros', 'grosse', 'pauvre', 'bande', 'stupid', 'fucking', 'dumb', 'little', 'old', 'silly']);
 
-const COPULA = new Set(['is', 'was', 'are', 'were', 'est', 'etait', 'sont', 'etaient']);
 const WHOEVER = new Set(['whoever', 'whoeva']);
 /** "Whoever signed this off is clueless", "whoever is handling my order is stupid": the subject is a person. */
 function whoeverIs(doc: Doc, i: number): boolean {
